@@ -1,0 +1,196 @@
+// The Konva view of one image: the image, every unselected box in one batched shape, and the
+// interactive layer. Viewport and gestures live in plain objects, so a pointer move re-renders
+// nothing in React; only committed changes arrive here again as new props.
+import type Konva from 'konva';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Image as KonvaImage, Layer, Shape, Stage } from 'react-konva';
+import { boxBounds, boxCenter, screenPoint, type BoxGeometry, type ScreenPoint } from '../model/geometry';
+import type { LabelDef } from '../model/labels';
+import type { Annotation, Id, ImageRecord } from '../model/records';
+import type { Tool } from '../state/session';
+import { BoxIndex } from './boxIndex';
+import { drawBoxes } from './drawBoxes';
+import { CanvasController } from './canvasController';
+import type { SelectMode } from './gestures';
+import { SelectionLayer } from './SelectionLayer';
+import { useImageElement } from './useImageElement';
+import { onViewRequest } from './viewRequests';
+import { useViewStatus } from './viewStatus';
+import { centerOn, screenToImage, visibleRect } from './viewport';
+
+export interface ImageCanvasProps {
+  image: ImageRecord;
+  original: Blob | undefined;
+  annotations: readonly Annotation[];
+  labels: readonly LabelDef[];
+  selectedIds: readonly Id[];
+  tool: Tool;
+  focusId: Id | null;
+  onSelect(ids: readonly Id[], mode: SelectMode): void;
+  onCreate(geometry: BoxGeometry): void;
+  onMove(ids: readonly Id[], dx: number, dy: number): Promise<unknown>;
+  onTransform(geometries: ReadonlyMap<Id, BoxGeometry>): void;
+  onFocused(): void;
+}
+
+const isTextInput = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+
+export function ImageCanvas(props: ImageCanvasProps) {
+  const { image, original, annotations, labels, selectedIds, tool, focusId, onFocused } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<Konva.Stage>(null);
+  const boxesLayerRef = useRef<Konva.Layer>(null);
+  const groupRef = useRef<Konva.Group>(null);
+  const draftRef = useRef<Konva.Rect>(null);
+  const [size, setSize] = useState({ width: 0, height: 0 });
+  const [panKeyHeld, setPanKeyHeld] = useState(false);
+  const controllerRef = useRef<CanvasController>(null);
+  if (controllerRef.current === null) controllerRef.current = new CanvasController();
+  const loaded = useImageElement(original);
+
+  const index = useMemo(() => new BoxIndex(annotations), [annotations]);
+  const selectedSet = useMemo(() => new Set(selectedIds), [selectedIds]);
+  const selected = useMemo(() => annotations.filter((a) => selectedSet.has(a.id)), [annotations, selectedSet]);
+
+  // What the gesture machine and the batched shape read; refreshed after every render.
+  useLayoutEffect(() => {
+    const c = controllerRef.current!;
+    c.scene = { tool, panKeyHeld, index, selected: selectedSet, image, labels, draft: draftRef.current, selection: groupRef.current };
+    c.callbacks = { select: props.onSelect, create: props.onCreate, move: props.onMove };
+    c.viewport.stage = stageRef.current;
+    c.viewport.view = size;
+    c.viewport.image = image;
+    boxesLayerRef.current?.batchDraw();
+  });
+
+  // New saved geometry replaces the moved preview.
+  useLayoutEffect(() => controllerRef.current!.gestures.resetSelectionOffset(), [annotations]);
+
+  useLayoutEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const hasSize = size.width > 0 && size.height > 0;
+  useLayoutEffect(() => {
+    if (hasSize) controllerRef.current!.viewport.fit();
+  }, [image.id, hasSize]);
+  useEffect(() => onViewRequest((r) => controllerRef.current!.viewport.handle(r)), []);
+
+  useEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      controllerRef.current!.viewport.wheel(e, localPoint(el, e));
+    };
+    // Not a React handler: React's wheel listeners are passive and cannot stop page scrolling.
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => el.removeEventListener('wheel', onWheel);
+  }, []);
+
+  useEffect(() => {
+    const down = (e: KeyboardEvent) => e.code === 'Space' && !isTextInput(e.target) && (e.preventDefault(), setPanKeyHeld(true));
+    const up = (e: KeyboardEvent) => e.code === 'Space' && setPanKeyHeld(false);
+    const blur = () => setPanKeyHeld(false);
+    window.addEventListener('keydown', down);
+    window.addEventListener('keyup', up);
+    window.addEventListener('blur', blur);
+    return () => {
+      window.removeEventListener('keydown', down);
+      window.removeEventListener('keyup', up);
+      window.removeEventListener('blur', blur);
+    };
+  }, []);
+
+  // Bring a box chosen in the list into view, zooming out only if it does not fit.
+  useEffect(() => {
+    const box = focusId ? annotations.find((a) => a.id === focusId) : undefined;
+    if (!box || !hasSize) return;
+    const vp = controllerRef.current!.viewport;
+    const b = boxBounds(box.geometry);
+    const fits = Math.min(size.width / (b.maxX - b.minX), size.height / (b.maxY - b.minY)) * 0.8;
+    const scale = Math.min(vp.current.scale, fits);
+    vp.set(centerOn({ ...vp.current, scale }, boxCenter(box.geometry), size));
+    onFocused();
+  }, [focusId, annotations, hasSize, size, onFocused]);
+
+  const drawUnselected = useCallback((ctx: Konva.Context) => {
+    const { scene, viewport } = controllerRef.current!;
+    const visible = scene.index.inBounds(visibleRect(viewport.current, viewport.view)).filter((b) => !scene.selected.has(b.id));
+    drawBoxes(ctx._context, visible, scene.labels, viewport.current.scale);
+  }, []);
+
+  const lastCursor = useRef(0);
+  const reportCursor = (p: ScreenPoint | null) => {
+    cancelAnimationFrame(lastCursor.current);
+    lastCursor.current = requestAnimationFrame(() => useViewStatus.setState({ cursor: p ? screenToImage(controllerRef.current!.viewport.current, p) : null }));
+  };
+
+  const onPointerDown = (e: React.PointerEvent<HTMLDivElement>) => {
+    const el = containerRef.current!;
+    const p = localPoint(el, e);
+    el.focus();
+    // Transformer handles are the only listening nodes: a press on one belongs to Konva.
+    if (stageRef.current?.getIntersection(p)?.hasName('_anchor')) return;
+    el.setPointerCapture(e.pointerId);
+    controllerRef.current!.gestures.down(p, e.button, e.shiftKey);
+  };
+  const onPointerMove = (e: React.PointerEvent<HTMLDivElement>) => {
+    const p = localPoint(containerRef.current!, e);
+    reportCursor(p);
+    const { gestures } = controllerRef.current!;
+    if (gestures.active) gestures.move(p);
+  };
+  const onPointerUp = (e: React.PointerEvent<HTMLDivElement>) => {
+    const { gestures } = controllerRef.current!;
+    if (gestures.active) gestures.up(localPoint(containerRef.current!, e));
+  };
+
+  const cursor = panKeyHeld || tool === 'hand' ? 'grab' : tool === 'box' ? 'crosshair' : 'default';
+  return (
+    <div
+      ref={containerRef}
+      className="image-canvas"
+      role="region"
+      aria-label="Image canvas"
+      tabIndex={0}
+      style={{ cursor }}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => controllerRef.current!.gestures.cancel()}
+      onPointerLeave={() => reportCursor(null)}
+      onContextMenu={(e) => e.preventDefault()}
+    >
+      {loaded.status === 'failed' && <p role="alert" className="canvas-message">{loaded.error}</p>}
+      {loaded.status === 'loading' && <p className="canvas-message">Loading {image.fileName}…</p>}
+      {hasSize && (
+        <Stage ref={stageRef} width={size.width} height={size.height}>
+          <Layer listening={false}>
+            {loaded.status === 'ready' && <KonvaImage image={loaded.element} width={image.width} height={image.height} />}
+          </Layer>
+          <Layer ref={boxesLayerRef} listening={false}>
+            <Shape sceneFunc={drawUnselected} listening={false} perfectDrawEnabled={false} />
+          </Layer>
+          <SelectionLayer
+            selected={selected}
+            labels={labels}
+            editable={tool === 'select'}
+            groupRef={groupRef}
+            draftRef={draftRef}
+            onTransform={props.onTransform}
+          />
+        </Stage>
+      )}
+    </div>
+  );
+}
+
+function localPoint(el: HTMLElement, e: { clientX: number; clientY: number }): ScreenPoint {
+  const rect = el.getBoundingClientRect();
+  return screenPoint(e.clientX - rect.left, e.clientY - rect.top);
+}

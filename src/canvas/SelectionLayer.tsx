@@ -1,0 +1,86 @@
+// The interactive layer: the selected boxes as real Konva nodes with the Transformer, and the
+// draft rectangle of a gesture in progress (DESIGN.md "Canvas", STYLE.md 4).
+import type Konva from 'konva';
+import { useEffect, useRef, type RefObject } from 'react';
+import { Group, Layer, Rect, Transformer } from 'react-konva';
+import { boxCenter, boxFromCenter, imagePoint, type BoxGeometry } from '../model/geometry';
+import { labelColor, type LabelDef } from '../model/labels';
+import type { Annotation, Id } from '../model/records';
+
+interface Props {
+  selected: readonly Annotation[];
+  labels: readonly LabelDef[];
+  editable: boolean;
+  groupRef: RefObject<Konva.Group | null>;
+  draftRef: RefObject<Konva.Rect | null>;
+  onTransform(geometries: ReadonlyMap<Id, BoxGeometry>): void;
+}
+
+export function SelectionLayer({ selected, labels, editable, groupRef, draftRef, onTransform }: Props) {
+  const transformerRef = useRef<Konva.Transformer>(null);
+
+  useEffect(() => {
+    const tr = transformerRef.current;
+    const group = groupRef.current;
+    if (!tr || !group) return;
+    tr.nodes(editable ? group.find('.selected-box') : []);
+    tr.getLayer()?.batchDraw();
+  }, [selected, editable, groupRef]);
+
+  // Bake the Transformer's scale into width and height so stored boxes never carry a scale.
+  const handleTransformEnd = () => {
+    const changed = new Map<Id, BoxGeometry>();
+    for (const node of transformerRef.current?.nodes() ?? []) {
+      const width = node.width() * node.scaleX();
+      const height = node.height() * node.scaleY();
+      node.setAttrs({ scaleX: 1, scaleY: 1, width, height, offsetX: width / 2, offsetY: height / 2 });
+      changed.set(node.id(), boxFromCenter(imagePoint(node.x(), node.y()), width, height, node.rotation()));
+    }
+    onTransform(changed);
+  };
+
+  return (
+    <Layer>
+      <Group ref={groupRef}>
+        {selected.map((a) => {
+          const c = boxCenter(a.geometry);
+          return (
+            <Rect
+              key={a.id}
+              id={a.id}
+              name="selected-box"
+              x={c.x}
+              y={c.y}
+              width={a.geometry.width}
+              height={a.geometry.height}
+              offsetX={a.geometry.width / 2}
+              offsetY={a.geometry.height / 2}
+              rotation={a.geometry.rotation}
+              stroke={labelColor(labels, a.label)}
+              strokeWidth={3}
+              strokeScaleEnabled={false}
+              fill="rgba(255,255,255,0.12)"
+              listening={false}
+              perfectDrawEnabled={false}
+            />
+          );
+        })}
+      </Group>
+      <Transformer
+        ref={transformerRef}
+        visible={editable}
+        rotateEnabled
+        flipEnabled={false}
+        keepRatio={false}
+        ignoreStroke
+        anchorSize={9}
+        borderStroke="#4096ff"
+        anchorStroke="#4096ff"
+        rotationSnaps={[0, 90, 180, 270]}
+        boundBoxFunc={(oldBox, newBox) => (Math.abs(newBox.width) < 2 || Math.abs(newBox.height) < 2 ? oldBox : newBox)}
+        onTransformEnd={handleTransformEnd}
+      />
+      <Rect ref={draftRef} visible={false} strokeWidth={1.5} strokeScaleEnabled={false} listening={false} />
+    </Layer>
+  );
+}

@@ -1,0 +1,29 @@
+// Everything one canvas keeps outside React: the viewport, the gesture machine and the scene
+// they read. React refreshes `scene` and `callbacks` after each render; pointer moves then run
+// here without rendering anything.
+import { BoxIndex } from './boxIndex';
+import { CanvasGestures, type GestureCallbacks, type GestureScene } from './gestures';
+import type { LabelDef } from '../model/labels';
+import { ViewportController } from './viewportController';
+
+export type CanvasScene = GestureScene & { labels: readonly LabelDef[] };
+
+export class CanvasController {
+  readonly viewport = new ViewportController();
+  scene: CanvasScene = {
+    tool: 'select',
+    panKeyHeld: false,
+    index: new BoxIndex([]),
+    selected: new Set(),
+    image: { width: 1, height: 1 },
+    labels: [],
+    draft: null,
+    selection: null,
+  };
+  callbacks: GestureCallbacks = { select: () => {}, create: () => {}, move: async () => null };
+  readonly gestures = new CanvasGestures(this.viewport, () => this.scene, {
+    select: (ids, mode) => this.callbacks.select(ids, mode),
+    create: (g) => this.callbacks.create(g),
+    move: (ids, dx, dy) => this.callbacks.move(ids, dx, dy),
+  });
+}

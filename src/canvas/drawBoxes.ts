@@ -1,0 +1,61 @@
+// Draws many boxes in one pass on a 2D context: one path per label colour, names only where
+// they can be read. Called from a single Konva.Shape's sceneFunc (DESIGN.md "Canvas").
+import { boxCorners, type BoxGeometry } from '../model/geometry';
+import { labelColor, type LabelDef } from '../model/labels';
+import type { Annotation } from '../model/records';
+
+/** Names are drawn only while few boxes are on screen and each is tall enough to carry one. */
+const MAX_NAMED_BOXES = 600;
+const MIN_NAMED_BOX_PX = 14;
+
+export function traceBox(ctx: CanvasRenderingContext2D, g: BoxGeometry): void {
+  if (g.rotation === 0) {
+    ctx.rect(g.x, g.y, g.width, g.height);
+    return;
+  }
+  const [a, b, c, d] = boxCorners(g);
+  ctx.moveTo(a.x, a.y);
+  ctx.lineTo(b.x, b.y);
+  ctx.lineTo(c.x, c.y);
+  ctx.lineTo(d.x, d.y);
+  ctx.closePath();
+}
+
+export function drawBoxes(ctx: CanvasRenderingContext2D, boxes: readonly Annotation[], labels: readonly LabelDef[], scale: number): void {
+  const byColor = new Map<string, Annotation[]>();
+  for (const b of boxes) {
+    const color = labelColor(labels, b.label);
+    const group = byColor.get(color);
+    if (group) group.push(b);
+    else byColor.set(color, [b]);
+  }
+  ctx.lineWidth = 2 / scale;
+  ctx.lineJoin = 'miter';
+  for (const [color, group] of byColor) {
+    ctx.beginPath();
+    for (const b of group) traceBox(ctx, b.geometry);
+    ctx.strokeStyle = 'rgba(0,0,0,0.55)';
+    ctx.lineWidth = 4 / scale;
+    ctx.stroke();
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 2 / scale;
+    ctx.stroke();
+  }
+  if (boxes.length <= MAX_NAMED_BOXES) drawNames(ctx, boxes, labels, scale);
+}
+
+function drawNames(ctx: CanvasRenderingContext2D, boxes: readonly Annotation[], labels: readonly LabelDef[], scale: number): void {
+  const fontPx = 12 / scale;
+  ctx.font = `${fontPx}px system-ui, sans-serif`;
+  ctx.textBaseline = 'bottom';
+  for (const b of boxes) {
+    if (b.geometry.height * scale < MIN_NAMED_BOX_PX) continue;
+    const [topLeft] = boxCorners(b.geometry);
+    const text = b.attributes.name ? `${b.label}: ${b.attributes.name}` : b.label;
+    const w = ctx.measureText(text).width;
+    ctx.fillStyle = 'rgba(0,0,0,0.6)';
+    ctx.fillRect(topLeft.x, topLeft.y - fontPx * 1.3, w + 6 / scale, fontPx * 1.3);
+    ctx.fillStyle = labelColor(labels, b.label);
+    ctx.fillText(text, topLeft.x + 3 / scale, topLeft.y - fontPx * 0.15);
+  }
+}

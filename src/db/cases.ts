@@ -1,0 +1,51 @@
+// Reading cases, and the one case change that is not undoable: deleting a case with all it holds.
+import { DEFAULT_LABELS } from '../model/labels';
+import type { CaseRecord, Id } from '../model/records';
+import { appendAudit } from './audit';
+import type { EvidenceDatabase } from './database';
+
+export function listCases(db: EvidenceDatabase): Promise<CaseRecord[]> {
+  return db.cases.orderBy('updatedAt').reverse().toArray();
+}
+
+export function newCaseRecord(name: string, description = ''): CaseRecord {
+  const now = new Date().toISOString();
+  return { id: crypto.randomUUID(), name, description, labels: DEFAULT_LABELS.map((l) => ({ ...l })), createdAt: now, updatedAt: now };
+}
+
+export interface CaseContents {
+  images: number;
+  annotations: number;
+}
+
+export async function caseContents(db: EvidenceDatabase, caseId: Id): Promise<CaseContents> {
+  const [images, annotations] = await Promise.all([
+    db.images.where('caseId').equals(caseId).count(),
+    db.annotations.where('caseId').equals(caseId).count(),
+  ]);
+  return { images, annotations };
+}
+
+/**
+ * Deletes a case, its images and boxes in one transaction, with one audit record naming what
+ * went. Original bytes are kept while another case still holds the same file.
+ */
+export async function deleteCase(db: EvidenceDatabase, caseId: Id, author: string): Promise<void> {
+  await db.transaction('rw', [db.cases, db.images, db.annotations, db.blobs, db.thumbnails, db.audit], async () => {
+    const record = await db.cases.get(caseId);
+    if (!record) return;
+    const images = await db.images.where('caseId').equals(caseId).toArray();
+    const annotationCount = await db.annotations.where('caseId').equals(caseId).delete();
+    await db.images.bulkDelete(images.map((i) => i.id));
+    for (const sha256 of new Set(images.map((i) => i.sha256))) {
+      if ((await db.images.where('sha256').equals(sha256).count()) === 0) {
+        await db.blobs.delete(sha256);
+        await db.thumbnails.delete(sha256);
+      }
+    }
+    await db.cases.delete(caseId);
+    const at = new Date().toISOString();
+    const summary = { case: record, images: images.map((i) => ({ id: i.id, fileName: i.fileName, sha256: i.sha256 })), annotations: annotationCount };
+    await appendAudit(db, [{ at, author, action: 'delete', entity: 'cases', entityId: caseId, caseId, before: summary, after: null }]);
+  });
+}

@@ -1,0 +1,34 @@
+// Every document change goes through here: one rw transaction that writes the records and
+// appends one audit record per changed record. Undo applies the inverse change the same way.
+import type { UnsignedAudit } from '../model/auditChain';
+import type { DocumentRecordOf, DocumentTable, Id } from '../model/records';
+import { appendAudit } from './audit';
+import type { EvidenceDatabase } from './database';
+
+export type DocChange = {
+  [T in DocumentTable]: { table: T; id: Id; caseId: Id; before: DocumentRecordOf[T] | null; after: DocumentRecordOf[T] | null };
+}[DocumentTable];
+
+export function invertChanges(changes: readonly DocChange[]): DocChange[] {
+  return [...changes].reverse().map((c) => ({ ...c, before: c.after, after: c.before }) as DocChange);
+}
+
+export async function applyChanges(db: EvidenceDatabase, changes: readonly DocChange[], author: string): Promise<void> {
+  if (changes.length === 0) return;
+  const at = new Date().toISOString();
+  await db.transaction('rw', [db.cases, db.images, db.annotations, db.audit], async () => {
+    for (const table of ['cases', 'images', 'annotations'] as const) {
+      const mine = changes.filter((c) => c.table === table);
+      const puts = mine.flatMap((c) => (c.after ? [c.after] : []));
+      const deletes = mine.filter((c) => !c.after).map((c) => c.id);
+      if (puts.length) await db.table(table).bulkPut(puts);
+      if (deletes.length) await db.table(table).bulkDelete(deletes);
+    }
+    await appendAudit(db, changes.map((c) => toAudit(c, author, at)));
+  });
+}
+
+function toAudit(c: DocChange, author: string, at: string): UnsignedAudit {
+  const action = c.before && c.after ? 'update' : c.after ? 'create' : 'delete';
+  return { at, author, action, entity: c.table, entityId: c.id, caseId: c.caseId, before: c.before, after: c.after };
+}

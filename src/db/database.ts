@@ -1,0 +1,41 @@
+// The one door to IndexedDB (STYLE.md 7). Keep every old version block: upgrades run from any
+// earlier schema a user may still have.
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Annotation, AuditRecord, BlobRecord, CaseRecord, ImageRecord, ThumbnailRecord } from '../model/records';
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export class EvidenceDatabase extends Dexie {
+  cases!: EntityTable<CaseRecord, 'id'>;
+  images!: EntityTable<ImageRecord, 'id'>;
+  blobs!: EntityTable<BlobRecord, 'sha256'>;
+  thumbnails!: EntityTable<ThumbnailRecord, 'sha256'>;
+  annotations!: EntityTable<Annotation, 'id'>;
+  audit!: Table<AuditRecord, number>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = 'evidence-annotator') {
+    super(name);
+    // v1. Blob fields are never indexed; claims, links and reviews arrive with their issues.
+    this.version(1).stores({
+      cases: 'id, updatedAt',
+      images: 'id, caseId, &[caseId+sha256], sha256',
+      blobs: 'sha256',
+      thumbnails: 'sha256',
+      annotations: 'id, imageId, caseId, [imageId+author]',
+      audit: '++seq, caseId, entityId',
+      settings: 'key',
+    });
+  }
+}
+
+let instance: EvidenceDatabase | null = null;
+
+/** The app's database (tests make their own with a fresh name). */
+export function appDatabase(): EvidenceDatabase {
+  instance ??= new EvidenceDatabase();
+  return instance;
+}

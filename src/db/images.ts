@@ -1,0 +1,38 @@
+// Storing an imported image: the original bytes, a thumbnail and the record, together with
+// their audit record, or nothing at all.
+import type { ImageRecord, Id } from '../model/records';
+import { appendAudit } from './audit';
+import type { EvidenceDatabase } from './database';
+
+export function listImages(db: EvidenceDatabase, caseId: Id): Promise<ImageRecord[]> {
+  return db.images.where('caseId').equals(caseId).sortBy('addedAt');
+}
+
+export function findImageByHash(db: EvidenceDatabase, caseId: Id, sha256: string): Promise<ImageRecord | undefined> {
+  return db.images.where('[caseId+sha256]').equals([caseId, sha256]).first();
+}
+
+export async function imageBytes(db: EvidenceDatabase, sha256: string): Promise<Blob | undefined> {
+  return (await db.blobs.get(sha256))?.bytes;
+}
+
+export async function thumbnailBytes(db: EvidenceDatabase, sha256: string): Promise<Blob | undefined> {
+  return (await db.thumbnails.get(sha256))?.bytes;
+}
+
+export type AddImageResult = { added: true; image: ImageRecord } | { added: false; existing: ImageRecord };
+
+/** Adds the image unless the case already holds a file with the same SHA-256. */
+export async function addImage(db: EvidenceDatabase, image: ImageRecord, original: Blob, thumbnail: Blob): Promise<AddImageResult> {
+  return db.transaction('rw', [db.images, db.blobs, db.thumbnails, db.audit], async () => {
+    const existing = await findImageByHash(db, image.caseId, image.sha256);
+    if (existing) return { added: false, existing };
+    if (!(await db.blobs.get(image.sha256))) await db.blobs.add({ sha256: image.sha256, bytes: original });
+    await db.thumbnails.put({ sha256: image.sha256, bytes: thumbnail });
+    await db.images.add(image);
+    await appendAudit(db, [
+      { at: image.addedAt, author: image.addedBy, action: 'create', entity: 'images', entityId: image.id, caseId: image.caseId, before: null, after: image },
+    ]);
+    return { added: true, image };
+  });
+}

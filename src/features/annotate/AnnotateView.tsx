@@ -1,0 +1,59 @@
+// The centre of the window: toolbar, the image canvas and the status bar.
+import { useCallback } from 'react';
+import { ImageCanvas } from '../../canvas/ImageCanvas';
+import type { SelectMode } from '../../canvas/gestures';
+import { DEFAULT_LABELS } from '../../model/labels';
+import type { Id } from '../../model/records';
+import { useServices, useSession } from '../app/services';
+import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+import type { AnnotateActions } from './useAnnotateActions';
+import type { OpenDocument } from './useOpenDocument';
+
+export function AnnotateView({ doc, actions }: { doc: OpenDocument; actions: AnnotateActions }) {
+  const { session } = useServices();
+  const selectedIds = useSession((s) => s.selectedIds);
+  const tool = useSession((s) => s.tool);
+  const focusId = useSession((s) => s.focusId);
+  const labels = doc.caseRecord?.labels ?? DEFAULT_LABELS;
+
+  const onSelect = useCallback(
+    (ids: readonly Id[], mode: SelectMode) => {
+      const s = session.getState();
+      if (mode === 'replace') s.select(ids);
+      else if (mode === 'add') s.select([...new Set([...s.selectedIds, ...ids])]);
+      else ids.forEach((id) => s.toggleSelected(id));
+    },
+    [session],
+  );
+  const onFocused = useCallback(() => session.getState().focus(null), [session]);
+
+  return (
+    <main className="annotate-view">
+      <Toolbar actions={actions} labels={labels} />
+      {doc.image ? (
+        <>
+          <ImageCanvas
+            image={doc.image}
+            original={doc.original}
+            annotations={doc.annotations}
+            labels={labels}
+            selectedIds={selectedIds}
+            tool={tool}
+            focusId={focusId}
+            onSelect={onSelect}
+            onCreate={(g) => void actions.create(g)}
+            onMove={actions.move}
+            onTransform={(m) => void actions.reshape(m)}
+            onFocused={onFocused}
+          />
+          <StatusBar image={doc.image} boxCount={doc.annotations.length} />
+        </>
+      ) : (
+        <div className="empty-canvas" role="region" aria-label="Image canvas">
+          <p>{doc.caseRecord ? 'Import an image to start: use “Import images” or drop files here.' : 'Create a case to start.'}</p>
+        </div>
+      )}
+    </main>
+  );
+}

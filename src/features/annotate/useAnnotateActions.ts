@@ -1,0 +1,66 @@
+// The editing actions, shared by the toolbar, the keyboard and the native menu.
+import { useMemo } from 'react';
+import { listAnnotations } from '../../db/annotations';
+import type { BoxGeometry } from '../../model/geometry';
+import type { Id, ImageRecord } from '../../model/records';
+import { copyBoxes, createBoxes, deleteBoxes, moveBoxes, pasteBoxes, updateBoxes } from '../../state/annotationCommands';
+import { useServices } from '../app/services';
+
+export type AnnotateActions = ReturnType<typeof useAnnotateActions>;
+
+export function useAnnotateActions() {
+  const services = useServices();
+  return useMemo(() => {
+    const { db, session, history } = services;
+    const state = () => session.getState();
+    const openImage = async (): Promise<ImageRecord | undefined> => {
+      const id = state().imageId;
+      return id ? db.images.get(id) : undefined;
+    };
+    const selection = () => state().selectedIds;
+    const selectCreated = (created: readonly { id: Id }[]) => state().select(created.map((a) => a.id));
+    const move = async (ids: readonly Id[], dx: number, dy: number) => {
+      const image = await openImage();
+      return image && ids.length ? moveBoxes(services, image, ids, dx, dy) : null;
+    };
+
+    return {
+      undo: () => history.undo(),
+      redo: () => history.redo(),
+      async create(geometry: BoxGeometry) {
+        const image = await openImage();
+        if (image) selectCreated(await createBoxes(services, image, [{ label: state().activeLabel, geometry }]));
+      },
+      async deleteSelected() {
+        if (selection().length === 0) return;
+        await deleteBoxes(services, selection());
+        state().select([]);
+      },
+      move,
+      nudge: (dx: number, dy: number) => move(selection(), dx, dy),
+      reshape(geometries: ReadonlyMap<Id, BoxGeometry>) {
+        return updateBoxes(services, [...geometries.keys()], 'Resize or rotate', (a) => ({ geometry: geometries.get(a.id) ?? a.geometry }));
+      },
+      async copy() {
+        if (selection().length) state().setClipboard(await copyBoxes(services, selection()));
+      },
+      async paste() {
+        const image = await openImage();
+        if (image && state().clipboard.length) selectCreated(await pasteBoxes(services, image, state().clipboard));
+      },
+      async duplicate() {
+        const image = await openImage();
+        if (image && selection().length) selectCreated(await pasteBoxes(services, image, await copyBoxes(services, selection()), 'Duplicate'));
+      },
+      async selectAll() {
+        const id = state().imageId;
+        if (id) state().select((await listAnnotations(db, id)).map((a) => a.id));
+      },
+      /** Chooses the label for new boxes and gives it to the selected boxes. */
+      setLabel(label: string) {
+        state().setActiveLabel(label);
+        if (selection().length) return updateBoxes(services, selection(), 'Change label', () => ({ label }));
+      },
+    };
+  }, [services]);
+}

@@ -1,0 +1,39 @@
+// The open case, image, its original bytes and its boxes, read live from the database.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { listAnnotations } from '../../db/annotations';
+import { imageBytes } from '../../db/images';
+import type { Annotation } from '../../model/records';
+import { useServices, useSession } from '../app/services';
+
+const NONE: readonly Annotation[] = [];
+
+export function useOpenDocument() {
+  const { db } = useServices();
+  const caseId = useSession((s) => s.caseId);
+  const imageId = useSession((s) => s.imageId);
+  const caseRecord = useLiveQuery(async () => (caseId ? db.cases.get(caseId) : undefined), [db, caseId]);
+  const image = useLiveQuery(async () => (imageId ? db.images.get(imageId) : undefined), [db, imageId]);
+  const annotations = useLiveQuery(async () => (imageId ? listAnnotations(db, imageId) : NONE), [db, imageId]) ?? NONE;
+
+  // The original never changes for a hash, so it is read once, not live.
+  const sha256 = image?.sha256;
+  const [original, setOriginal] = useState<{ sha256: string; blob: Blob | undefined }>();
+  useEffect(() => {
+    if (!sha256) return;
+    let cancelled = false;
+    void imageBytes(db, sha256).then((blob) => !cancelled && setOriginal({ sha256, blob }));
+    return () => {
+      cancelled = true;
+    };
+  }, [db, sha256]);
+
+  return {
+    caseRecord,
+    image: image?.caseId === caseId ? image : undefined,
+    annotations,
+    original: original?.sha256 === sha256 ? original?.blob : undefined,
+  };
+}
+
+export type OpenDocument = ReturnType<typeof useOpenDocument>;

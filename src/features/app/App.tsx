@@ -1,0 +1,85 @@
+// The window: case bar on top, images on the left, the canvas in the middle, the inspector on
+// the right. Files dropped anywhere are imported; native menu commands are routed here.
+import { useEffect, useState, type DragEvent } from 'react';
+import { fromFile } from '../../platform/platform';
+import { requestView } from '../../canvas/viewRequests';
+import { AnalystNameDialog } from '../cases/AnalystNameDialog';
+import { CaseBar } from '../cases/CaseBar';
+import { AnnotateView } from '../annotate/AnnotateView';
+import { Inspector } from '../annotate/Inspector';
+import { useAnnotateActions } from '../annotate/useAnnotateActions';
+import { useOpenDocument } from '../annotate/useOpenDocument';
+import { useShortcuts } from '../annotate/useShortcuts';
+import { ImagePanel } from '../library/ImagePanel';
+import { useImport } from '../library/useImport';
+import { bootstrap } from './bootstrap';
+import { useServices, useSession } from './services';
+import { DEFAULT_LABELS } from '../../model/labels';
+
+type Boot = { state: 'starting' } | { state: 'ready' } | { state: 'failed'; error: string };
+
+export function App() {
+  const services = useServices();
+  const [boot, setBoot] = useState<Boot>({ state: 'starting' });
+  const [newCaseRequested, setNewCaseRequested] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const analystName = useSession((s) => s.analystName);
+  const doc = useOpenDocument();
+  const actions = useAnnotateActions();
+  const { importFiles, pickAndImport } = useImport();
+  useShortcuts(actions, services.session, doc.caseRecord?.labels ?? DEFAULT_LABELS);
+
+  useEffect(() => {
+    bootstrap(services).then(
+      () => setBoot({ state: 'ready' }),
+      (error: unknown) => setBoot({ state: 'failed', error: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [services]);
+
+  useEffect(
+    () =>
+      services.platform.onMenuCommand((command) => {
+        if (command === 'new-case') setNewCaseRequested(true);
+        else if (command === 'import-images') void pickAndImport();
+        else if (command === 'undo') void actions.undo();
+        else if (command === 'redo') void actions.redo();
+        else if (command === 'delete') void actions.deleteSelected();
+        else requestView(command);
+      }),
+    [services, actions, pickAndImport],
+  );
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    void importFiles(Array.from(e.dataTransfer.files, fromFile));
+  };
+
+  if (boot.state === 'starting') return <p className="splash">Opening your cases…</p>;
+  if (boot.state === 'failed') {
+    return (
+      <p role="alert" className="splash error">
+        The app could not open its database: {boot.error}. Nothing was changed.
+      </p>
+    );
+  }
+  return (
+    <div
+      className={`app${dragging ? ' dragging' : ''}`}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(e) => e.currentTarget === e.target && setDragging(false)}
+      onDrop={onDrop}
+    >
+      <CaseBar newCaseRequested={newCaseRequested} onNewCaseHandled={() => setNewCaseRequested(false)} />
+      <ImagePanel />
+      <AnnotateView doc={doc} actions={actions} />
+      <Inspector doc={doc} actions={actions} />
+      {!analystName && <AnalystNameDialog required onDone={() => {}} />}
+      {dragging && <div className="drop-hint">Drop images to import them into this case</div>}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// The app's long-lived objects, made once and handed down by context: the database, the
+// command history, the session store and the host platform.
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import type { EvidenceDatabase } from '../../db/database';
+import type { Platform } from '../../platform/platform';
+import type { CommandContext } from '../../state/annotationCommands';
+import { History } from '../../state/history';
+import { createSessionStore, type Session, type SessionStore } from '../../state/session';
+
+export interface Services extends CommandContext {
+  session: SessionStore;
+  platform: Platform;
+}
+
+export function createServices(db: EvidenceDatabase, platform: Platform): Services {
+  const session = createSessionStore();
+  const author = () => session.getState().analystName || 'unknown analyst';
+  return { db, platform, session, author, history: new History(db, author) };
+}
+
+const ServicesContext = createContext<Services | null>(null);
+
+export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside ServicesProvider');
+  return services;
+}
+
+/** Reads one slice of the session store. */
+export function useSession<T>(pick: (s: Session) => T): T {
+  return useServices().session(pick);
+}
+
+export function useHistoryState() {
+  const { history } = useServices();
+  return useSyncExternalStore(history.subscribe, history.getState);
+}

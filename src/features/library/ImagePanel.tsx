@@ -1,0 +1,66 @@
+// The open case's images: import, and choose which one to annotate.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
+import { annotationCounts } from '../../db/annotations';
+import { listImages, thumbnailBytes } from '../../db/images';
+import type { ImageRecord } from '../../model/records';
+import { useServices, useSession } from '../app/services';
+import { ImportReport } from './ImportReport';
+import { useImport } from './useImport';
+
+const NO_IMAGES: ImageRecord[] = [];
+
+/** Thumbnails never change for a hash, so their object URLs live as long as the window. */
+const thumbnailUrls = new Map<string, string>();
+const thumbnailUrl = (sha256: string, blob: Blob) => {
+  let url = thumbnailUrls.get(sha256);
+  if (!url) {
+    url = URL.createObjectURL(blob);
+    thumbnailUrls.set(sha256, url);
+  }
+  return url;
+};
+
+export function ImagePanel() {
+  const { db, session } = useServices();
+  const caseId = useSession((s) => s.caseId);
+  const imageId = useSession((s) => s.imageId);
+  const images = useLiveQuery(async () => (caseId ? listImages(db, caseId) : NO_IMAGES), [db, caseId]) ?? NO_IMAGES;
+  const counts = useLiveQuery(() => annotationCounts(db, images.map((i) => i.id)), [db, images]);
+  const { pickAndImport } = useImport();
+
+  // Open the first image when a case opens with none chosen.
+  useEffect(() => {
+    if (!imageId && images[0]) session.getState().openImage(images[0].id);
+  }, [imageId, images, session]);
+
+  return (
+    <nav className="image-panel" aria-label="Images">
+      <button className="primary" onClick={() => void pickAndImport()} disabled={!caseId}>
+        Import images
+      </button>
+      <p className="hint">or drop PNG, JPEG or WebP files anywhere on the window</p>
+      <ImportReport />
+      <ul className="image-list" aria-label="Images in this case">
+        {images.map((image) => (
+          <li key={image.id}>
+            <button aria-current={image.id === imageId} className="image-item" onClick={() => session.getState().openImage(image.id)}>
+              <Thumbnail image={image} />
+              <span className="image-name">{image.source.title || image.fileName}</span>
+              <span className="image-meta">
+                {image.width} × {image.height} · {counts?.get(image.id) ?? 0} boxes
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Thumbnail({ image }: { image: ImageRecord }) {
+  const { db } = useServices();
+  const blob = useLiveQuery(() => thumbnailBytes(db, image.sha256), [db, image.sha256]);
+  const url = blob && thumbnailUrl(image.sha256, blob);
+  return url ? <img src={url} alt="" className="thumb" /> : <span className="thumb" />;
+}

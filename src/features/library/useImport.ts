@@ -1,0 +1,42 @@
+// Starts imports into the open case and opens the first new image.
+import { useCallback } from 'react';
+import { makeThumbnail } from '../../platform/thumbnail';
+import { importImages, type ImportFile } from '../../state/importImages';
+import { useServices } from '../app/services';
+import { useImportStatus } from './importStatus';
+
+export function useImport() {
+  const services = useServices();
+
+  const importFiles = useCallback(
+    async (files: readonly ImportFile[]) => {
+      const caseId = services.session.getState().caseId;
+      if (files.length === 0) return;
+      if (!caseId) {
+        useImportStatus.setState({ failure: 'Create or open a case before importing images. Nothing was imported.', outcomes: [] });
+        return;
+      }
+      if (useImportStatus.getState().running) return;
+      useImportStatus.setState({ running: true, outcomes: [], failure: null, progress: { done: 0, total: files.length, current: '' } });
+      try {
+        const outcomes = await importImages(services, caseId, files, makeThumbnail, (progress) => useImportStatus.setState({ progress }));
+        useImportStatus.setState({ outcomes });
+        const first = outcomes.find((o) => o.kind === 'imported') ?? outcomes.find((o) => o.kind === 'duplicate');
+        if (first) services.session.getState().openImage(first.kind === 'imported' ? first.image.id : first.existing.id);
+      } finally {
+        useImportStatus.setState({ running: false, progress: null });
+      }
+    },
+    [services],
+  );
+
+  const pickAndImport = useCallback(async () => {
+    try {
+      await importFiles(await services.platform.pickImages());
+    } catch (error) {
+      useImportStatus.setState({ failure: `The file dialog failed: ${error instanceof Error ? error.message : String(error)}. Nothing was imported.` });
+    }
+  }, [importFiles, services]);
+
+  return { importFiles, pickAndImport };
+}

@@ -1,0 +1,109 @@
+// The document's records as stored (DESIGN.md "Records"). Pure types: no Dexie here.
+import type { BoxGeometry } from './geometry';
+import type { LabelDef } from './labels';
+
+export type Id = string;
+/** ISO-8601 UTC timestamp. */
+export type Timestamp = string;
+
+export interface CaseRecord {
+  id: Id;
+  name: string;
+  description: string;
+  labels: LabelDef[];
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface ImageSource {
+  title: string;
+  publisher: string;
+  url: string;
+  credit: string;
+  licence: string;
+}
+
+export type ImageMediaType = 'image/png' | 'image/jpeg' | 'image/webp';
+
+export interface ImageRecord {
+  id: Id;
+  caseId: Id;
+  fileName: string;
+  mediaType: ImageMediaType;
+  byteLength: number;
+  width: number;
+  height: number;
+  /** SHA-256 (hex) of the original bytes, computed before any decoding. */
+  sha256: string;
+  source: ImageSource;
+  /** Partial dates ("2023", "2023-10", "2023-10-13") or '' when unknown. */
+  releasedAt: string;
+  capturedAt: string;
+  gsdMeters: number | null;
+  notes: string;
+  addedAt: Timestamp;
+  addedBy: string;
+}
+
+export const CONFIDENCES = ['low', 'medium', 'high'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export interface BoxAttributes {
+  note?: string;
+  confidence?: Confidence;
+  /** For example the number of containers in a stack. */
+  count?: number;
+  /** For example a ship's name or IMO number. */
+  name?: string;
+}
+
+export interface Annotation {
+  id: Id;
+  imageId: Id;
+  caseId: Id;
+  label: string;
+  geometry: BoxGeometry;
+  attributes: BoxAttributes;
+  author: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  revision: number;
+}
+
+export interface BlobRecord {
+  sha256: string;
+  bytes: Blob;
+}
+
+export interface ThumbnailRecord {
+  sha256: string;
+  bytes: Blob;
+}
+
+export type AuditAction = 'create' | 'update' | 'delete';
+
+/** One hash-chained record of the audit log; `hash` covers every other field but `seq`. */
+export interface AuditRecord {
+  seq?: number;
+  at: Timestamp;
+  author: string;
+  action: AuditAction;
+  entity: DocumentTable;
+  entityId: Id;
+  caseId: Id;
+  before: unknown;
+  after: unknown;
+  prevHash: string;
+  hash: string;
+}
+
+/** The tables whose records are the document (and so are audited and undoable). */
+export type DocumentTable = 'cases' | 'images' | 'annotations';
+
+export interface DocumentRecordOf {
+  cases: CaseRecord;
+  images: ImageRecord;
+  annotations: Annotation;
+}
+
+export const emptySource = (): ImageSource => ({ title: '', publisher: '', url: '', credit: '', licence: '' });

@@ -1,0 +1,51 @@
+// The one contract between the Electron preload (window.evidence) and the renderer.
+// Type-only except for the channel names and limits, which both sides must agree on.
+
+/** Commands the native menu sends to the renderer. */
+export const MENU_COMMANDS = [
+  'new-case',
+  'import-images',
+  'undo',
+  'redo',
+  'delete',
+  'zoom-in',
+  'zoom-out',
+  'zoom-fit',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** IPC channel names. Every invoke channel has exactly one validated handler in main. */
+export const IPC = {
+  pickImages: 'dialog:pick-images',
+  menuCommand: 'menu:command',
+} as const;
+
+/** The scheme and host the renderer is served from in Electron (never file://). */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'evidence';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+/** Files the user picked in a native dialog are served under this path, by opaque token only. */
+export const PICKED_PATH_PREFIX = '/@picked/';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** A file the user chose in a native dialog; its bytes are fetched from `url` (same origin). */
+export interface PickedFile {
+  name: string;
+  size: number;
+  url: string;
+}
+
+/** What the preload exposes as `window.evidence`. */
+export interface EvidenceBridge {
+  /** Opens the native "Import images" dialog. An empty list means the user cancelled. */
+  pickImages(): Promise<Result<PickedFile[]>>;
+  /** Subscribes to native menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    evidence?: EvidenceBridge;
+  }
+}

@@ -1,0 +1,95 @@
+// Undo/redo over document changes. A command is the list of record changes one gesture made;
+// undo applies its inverse through the same audited path. Commands run strictly one after
+// another so that a burst of key presses cannot interleave.
+import { applyChanges, invertChanges, type DocChange } from '../db/changes';
+import type { EvidenceDatabase } from '../db/database';
+
+export interface Command {
+  label: string;
+  changes: DocChange[];
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+export class History {
+  private done: Command[] = [];
+  private undone: Command[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+  private listeners = new Set<() => void>();
+  private snapshot: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+
+  constructor(
+    private readonly db: EvidenceDatabase,
+    private readonly author: () => string,
+    private readonly limit = 500,
+  ) {}
+
+  /**
+   * Runs `build` after every earlier command has finished, so it reads fresh records, then
+   * applies and records what it returns. Returns the command, or null when nothing changed.
+   */
+  run(build: () => Promise<Command | null>): Promise<Command | null> {
+    const next = this.queue.then(async () => {
+      const command = await build();
+      if (!command || command.changes.length === 0) return null;
+      await applyChanges(this.db, command.changes, this.author());
+      this.done.push(command);
+      if (this.done.length > this.limit) this.done.shift();
+      this.undone = [];
+      this.changed();
+      return command;
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  undo(): Promise<Command | null> {
+    return this.step(this.done, this.undone, (c) => invertChanges(c.changes));
+  }
+
+  redo(): Promise<Command | null> {
+    return this.step(this.undone, this.done, (c) => c.changes);
+  }
+
+  clear(): void {
+    this.done = [];
+    this.undone = [];
+    this.changed();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): HistoryState => this.snapshot;
+
+  private step(from: Command[], to: Command[], changesOf: (c: Command) => DocChange[]): Promise<Command | null> {
+    const next = this.queue.then(async () => {
+      const command = from.at(-1);
+      if (!command) return null;
+      await applyChanges(this.db, changesOf(command), this.author());
+      from.pop();
+      to.push(command);
+      this.changed();
+      return command;
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private changed(): void {
+    this.snapshot = {
+      canUndo: this.done.length > 0,
+      canRedo: this.undone.length > 0,
+      undoLabel: this.done.at(-1)?.label ?? null,
+      redoLabel: this.undone.at(-1)?.label ?? null,
+    };
+    for (const l of this.listeners) l();
+  }
+}

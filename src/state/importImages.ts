@@ -1,0 +1,97 @@
+// Importing image files into a case. Each file is checked by size, then hashed (SHA-256 of the
+// original bytes, before any decoding), then its header is read, then it is decoded once to
+// prove it is whole and to make a thumbnail. A refused file stores nothing and the rest go on.
+import { addImage } from '../db/images';
+import { checkImageBytes, checkImageSize, refusal } from '../model/imageAcceptance';
+import { emptySource, type Id, type ImageRecord } from '../model/records';
+import type { CommandContext } from './annotationCommands';
+
+/** A file to import; its bytes are read only after its size has been accepted. */
+export interface ImportFile {
+  name: string;
+  size: number;
+  read(): Promise<Blob>;
+}
+
+/** Decodes an image to prove it is readable and returns its thumbnail; throws if it cannot. */
+export type ThumbnailMaker = (original: Blob) => Promise<Blob>;
+
+export type ImportOutcome =
+  | { kind: 'imported'; fileName: string; image: ImageRecord }
+  | { kind: 'duplicate'; fileName: string; existing: ImageRecord }
+  | { kind: 'refused'; fileName: string; message: string };
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+  current: string;
+}
+
+export async function sha256Hex(bytes: ArrayBuffer | Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function importImages(
+  ctx: CommandContext,
+  caseId: Id,
+  files: readonly ImportFile[],
+  makeThumbnail: ThumbnailMaker,
+  onProgress: (p: ImportProgress) => void = () => {},
+): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  for (const [i, file] of files.entries()) {
+    onProgress({ done: i, total: files.length, current: file.name });
+    outcomes.push(await importOne(ctx, caseId, file, makeThumbnail));
+  }
+  onProgress({ done: files.length, total: files.length, current: '' });
+  return outcomes;
+}
+
+async function importOne(ctx: CommandContext, caseId: Id, file: ImportFile, makeThumbnail: ThumbnailMaker): Promise<ImportOutcome> {
+  const refused = (message: string): ImportOutcome => ({ kind: 'refused', fileName: file.name, message });
+  const bySize = checkImageSize(file.name, file.size);
+  if (bySize && !bySize.ok) return refused(bySize.message);
+  try {
+    const blob = await file.read();
+    const buffer = await blob.arrayBuffer();
+    const sha256 = await sha256Hex(buffer);
+    const accepted = checkImageBytes(file.name, new Uint8Array(buffer));
+    if (!accepted.ok) return refused(accepted.message);
+    const original = new Blob([buffer], { type: accepted.mediaType });
+    let thumbnail: Blob;
+    try {
+      thumbnail = await makeThumbnail(original);
+    } catch {
+      return refused(refusal(file.name, 'its image data could not be decoded (the file is damaged or not really an image)'));
+    }
+    const image: ImageRecord = {
+      id: crypto.randomUUID(),
+      caseId,
+      fileName: file.name,
+      mediaType: accepted.mediaType,
+      byteLength: buffer.byteLength,
+      width: accepted.width,
+      height: accepted.height,
+      sha256,
+      source: emptySource(),
+      releasedAt: '',
+      capturedAt: '',
+      gsdMeters: null,
+      notes: '',
+      addedAt: new Date().toISOString(),
+      addedBy: ctx.author(),
+    };
+    const result = await addImage(ctx.db, image, original, thumbnail);
+    return result.added ? { kind: 'imported', fileName: file.name, image } : { kind: 'duplicate', fileName: file.name, existing: result.existing };
+  } catch (error) {
+    return refused(refusal(file.name, storageReason(error)));
+  }
+}
+
+function storageReason(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') return 'the disk space this app may use is full';
+  if (name === 'NotReadableError' || name === 'NotFoundError') return 'the file could not be read (it was moved or is not accessible)';
+  return `it could not be stored (${error instanceof Error ? error.message : String(error)})`;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { verifyAudit } from '../../../src/db/audit';
+import { addImage } from '../../../src/db/images';
+import { listAnnotations } from '../../../src/db/annotations';
+import { emptySource, type ImageRecord } from '../../../src/model/records';
+import { copyBoxes, createBoxes, deleteBoxes, moveBoxes, pasteBoxes, updateBoxes } from '../../../src/state/annotationCommands';
+import { createCase, setCaseLabels } from '../../../src/state/documentCommands';
+import { commandContext } from '../db/helpers';
+
+async function setup() {
+  const ctx = commandContext();
+  const c = await createCase(ctx, 'case');
+  const image: ImageRecord = {
+    id: 'img-1', caseId: c.id, fileName: 'p.png', mediaType: 'image/png', byteLength: 1, width: 200, height: 100, sha256: 'e'.repeat(64),
+    source: emptySource(), releasedAt: '', capturedAt: '', gsdMeters: null, notes: '', addedAt: '2026-01-01T00:00:00.000Z', addedBy: 'ana',
+  };
+  await addImage(ctx.db, image, new Blob([new Uint8Array([1])]), new Blob([]));
+  return { ctx, image, caseId: c.id };
+}
+
+const geometryOf = async (ctx: Awaited<ReturnType<typeof setup>>['ctx']) =>
+  (await listAnnotations(ctx.db, 'img-1')).map((a) => a.geometry).sort((a, b) => a.x - b.x);
+
+describe('commands with undo and redo', () => {
+  it('undoes and redoes drawing, moving and deleting, one gesture at a time', async () => {
+    const { ctx, image } = await setup();
+    const [a] = await createBoxes(ctx, image, [{ label: 'ship', geometry: { x: 10, y: 10, width: 20, height: 10, rotation: 0 } }]);
+    await createBoxes(ctx, image, [{ label: 'crane', geometry: { x: 100, y: 10, width: 5, height: 5, rotation: 0 } }]);
+    await moveBoxes(ctx, image, [a!.id], 5, -3);
+    expect((await geometryOf(ctx))[0]).toMatchObject({ x: 15, y: 7 });
+
+    await ctx.history.undo();
+    expect((await geometryOf(ctx))[0]).toMatchObject({ x: 10, y: 10 });
+    await ctx.history.undo();
+    expect(await geometryOf(ctx)).toHaveLength(1);
+    await ctx.history.redo();
+    await ctx.history.redo();
+    expect(await geometryOf(ctx)).toEqual([
+      { x: 15, y: 7, width: 20, height: 10, rotation: 0 },
+      { x: 100, y: 10, width: 5, height: 5, rotation: 0 },
+    ]);
+
+    await deleteBoxes(ctx, [a!.id]);
+    expect(await geometryOf(ctx)).toHaveLength(1);
+    await ctx.history.undo();
+    const restored = (await listAnnotations(ctx.db, 'img-1')).find((x) => x.id === a!.id);
+    expect(restored).toMatchObject({ label: 'ship', revision: 2, author: 'ana' });
+    expect(ctx.history.getState()).toMatchObject({ canUndo: true, canRedo: true, redoLabel: 'Delete box' });
+    expect(await verifyAudit(ctx.db)).toMatchObject({ ok: true });
+  });
+
+  it('a new command clears what could be redone', async () => {
+    const { ctx, image } = await setup();
+    await createBoxes(ctx, image, [{ label: 'ship', geometry: { x: 1, y: 1, width: 2, height: 2, rotation: 0 } }]);
+    await ctx.history.undo();
+    await createBoxes(ctx, image, [{ label: 'ship', geometry: { x: 3, y: 3, width: 2, height: 2, rotation: 0 } }]);
+    expect(ctx.history.getState().canRedo).toBe(false);
+  });
+
+  it('applies rapid nudges in order, each on the latest geometry', async () => {
+    const { ctx, image } = await setup();
+    const [a] = await createBoxes(ctx, image, [{ label: 'ship', geometry: { x: 10, y: 10, width: 4, height: 4, rotation: 0 } }]);
+    await Promise.all([1, 2, 3, 4, 5].map(() => moveBoxes(ctx, image, [a!.id], 1, 0)));
+    expect((await geometryOf(ctx))[0]!.x).toBe(15);
+  });
+
+  it('records nothing when an edit changes nothing', async () => {
+    const { ctx, image } = await setup();
+    const [a] = await createBoxes(ctx, image, [{ label: 'ship', geometry: { x: 1, y: 1, width: 2, height: 2, rotation: 0 } }]);
+    const before = await ctx.db.audit.count();
+    expect(await updateBoxes(ctx, [a!.id], 'Change label', () => ({ label: 'ship' }))).toBeNull();
+    expect(await ctx.db.audit.count()).toBe(before);
+  });
+
+  it('pastes copies offset on the same image, keeping label and attributes', async () => {
+    const { ctx, image } = await setup();
+    const [a] = await createBoxes(ctx, image, [{ label: 'container stack', geometry: { x: 20, y: 20, width: 10, height: 10, rotation: 30 }, attributes: { count: 40 } }]);
+    const pasted = await pasteBoxes(ctx, image, await copyBoxes(ctx, [a!.id]));
+    expect(pasted[0]).toMatchObject({ label: 'container stack', attributes: { count: 40 }, geometry: { x: 30, y: 30, rotation: 30 } });
+    expect(pasted[0]!.id).not.toBe(a!.id);
+  });
+
+  it('renaming a label relabels its boxes in the same undo step', async () => {
+    const { ctx, image, caseId } = await setup();
+    await createBoxes(ctx, image, [{ label: 'ship', geometry: { x: 1, y: 1, width: 2, height: 2, rotation: 0 } }]);
+    const labels = (await ctx.db.cases.get(caseId))!.labels.map((l) => (l.name === 'ship' ? { ...l, name: 'vessel' } : l));
+    await setCaseLabels(ctx, caseId, labels, new Map([['ship', 'vessel']]));
+    expect((await listAnnotations(ctx.db, 'img-1'))[0]!.label).toBe('vessel');
+    await ctx.history.undo();
+    expect((await listAnnotations(ctx.db, 'img-1'))[0]!.label).toBe('ship');
+    expect((await ctx.db.cases.get(caseId))!.labels[0]!.name).toBe('ship');
+  });
+});
