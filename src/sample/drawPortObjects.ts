@@ -86,23 +86,47 @@ export function drawContainer(ctx: Ctx, c: ContainerElement): void {
 function drawWake(ctx: Ctx, s: ShipElement): void {
   const hl = s.length / 2;
   const hb = s.beam / 2;
-  const reach = Math.max(s.length * 0.9, 90);
-  const grad = ctx.createLinearGradient(-hl, 0, -hl - reach, 0);
-  grad.addColorStop(0, 'rgba(220, 235, 235, 0.30)');
-  grad.addColorStop(1, 'rgba(220, 235, 235, 0)');
-  ctx.fillStyle = grad;
+  const reach = Math.max(s.length * 1.3, 90);
+  const fade = (alpha: number, from: number, to: number) => {
+    const grad = ctx.createLinearGradient(from, 0, to, 0);
+    grad.addColorStop(0, `rgba(215, 235, 235, ${alpha})`);
+    grad.addColorStop(1, 'rgba(215, 235, 235, 0)');
+    return grad;
+  };
+  // Turbulent trail behind the stern: nested, widening bands give it a soft edge without a blur.
+  for (const [widen, alpha] of [[1.5, 0.07], [1.1, 0.09], [0.7, 0.12]] as const) {
+    ctx.fillStyle = fade(alpha, -hl, -hl - reach * 0.7);
+    ctx.beginPath();
+    ctx.moveTo(-hl + 2, -hb * 0.55 * widen);
+    ctx.lineTo(-hl - reach * 0.7, -hb * 1.4 * widen);
+    ctx.lineTo(-hl - reach * 0.7, hb * 1.4 * widen);
+    ctx.lineTo(-hl + 2, hb * 0.55 * widen);
+    ctx.closePath();
+    ctx.fill();
+  }
+  // Kelvin wake: two arms from the bow opening at about 19.5 degrees on each side.
+  const spread = Math.tan((19.5 * Math.PI) / 180);
+  ctx.strokeStyle = fade(0.16, hl * 0.6, hl - reach);
+  ctx.lineWidth = Math.max(1.5, hb * 0.12);
   ctx.beginPath();
-  ctx.moveTo(-hl + 4, -hb * 0.7);
-  ctx.lineTo(-hl - reach, -hb - reach * 0.3);
-  ctx.lineTo(-hl - reach, -hb - reach * 0.22);
-  ctx.lineTo(-hl - reach * 0.2, 0);
-  ctx.lineTo(-hl - reach, hb + reach * 0.22);
-  ctx.lineTo(-hl - reach, hb + reach * 0.3);
-  ctx.lineTo(-hl + 4, hb * 0.7);
-  ctx.closePath();
-  ctx.fill();
-  // Propeller wash: a brighter, narrower trail straight behind the stern.
-  ctx.fillRect(-hl - reach * 0.6, -hb * 0.45, reach * 0.6, hb * 0.9);
+  for (const side of [-1, 1]) {
+    for (const off of [0, 5]) {
+      ctx.moveTo(hl * 0.9, side * (hb + off * 0.3));
+      ctx.lineTo(hl - reach - off * 4, side * (hb + off + (reach + off * 4) * spread));
+    }
+  }
+  ctx.stroke();
+  // Bow wave: a bright line hugging the stem.
+  const { bowLength } = shipLayout(s);
+  ctx.strokeStyle = 'rgba(230, 245, 245, 0.35)';
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  ctx.moveTo(hl - bowLength * 1.3, -hb - 2);
+  ctx.lineTo(hl - bowLength, -hb - 2);
+  ctx.lineTo(hl + 2, 0);
+  ctx.lineTo(hl - bowLength, hb + 2);
+  ctx.lineTo(hl - bowLength * 1.3, hb + 2);
+  ctx.stroke();
 }
 
 function drawDeckGear(ctx: Ctx, s: ShipElement): void {

@@ -17,7 +17,7 @@ export function BoxDetails({ selected, labels, actions }: { selected: readonly A
       <h2>{selected.length === 1 ? 'Box' : `${selected.length} boxes`}</h2>
       <label className="field">
         Box label
-        <select value={sameLabel ? first.label : ''} onChange={(e) => void actions.setLabel(e.target.value)}>
+        <select aria-label="Box label" value={sameLabel ? first.label : ''} onChange={(e) => void actions.setLabel(e.target.value)}>
           {!sameLabel && <option value="">(mixed)</option>}
           {labels.map((l) => (
             <option key={l.name} value={l.name}>
@@ -62,7 +62,7 @@ function AttributesForm({ box }: { box: Annotation }) {
       </label>
       <label className="field">
         Confidence
-        <select value={box.attributes.confidence ?? ''} onChange={(e) => save({ confidence: (e.target.value || undefined) as Confidence | undefined })}>
+        <select aria-label="Confidence" value={box.attributes.confidence ?? ''} onChange={(e) => save({ confidence: (e.target.value || undefined) as Confidence | undefined })}>
           <option value="">not set</option>
           {CONFIDENCES.map((c) => (
             <option key={c} value={c}>

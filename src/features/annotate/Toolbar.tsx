@@ -47,7 +47,7 @@ export function Toolbar({ actions, labels }: { actions: AnnotateActions; labels:
       <span className="sep" />
       <label className="field-inline">
         Label
-        <select value={activeLabel} onChange={(e) => void actions.setLabel(e.target.value)}>
+        <select aria-label="Label for new boxes" value={activeLabel} onChange={(e) => void actions.setLabel(e.target.value)}>
           {labels.map((l, i) => (
             <option key={l.name} value={l.name}>
               {l.name}

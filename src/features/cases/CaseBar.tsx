@@ -39,7 +39,7 @@ export function CaseBar({ newCaseRequested, onNewCaseHandled }: { newCaseRequest
       <h1>Evidence Annotator</h1>
       <label className="case-picker">
         Case
-        <select value={caseId ?? ''} onChange={(e) => switchTo(e.target.value || null)}>
+        <select aria-label="Case" value={caseId ?? ''} onChange={(e) => switchTo(e.target.value || null)}>
           {cases.length === 0 && <option value="">No cases</option>}
           {cases.map((c) => (
             <option key={c.id} value={c.id}>

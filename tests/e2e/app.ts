@@ -1,0 +1,79 @@
+// Helpers that act as a person would: through the visible controls, the mouse and the keyboard.
+import { expect, type Page } from '@playwright/test';
+import { fitViewport } from '../../src/canvas/viewport';
+import type { Annotation, ImageRecord } from '../../src/model/records';
+
+export const SAMPLE_BOXES = 11;
+
+/** Opens the app on a fresh profile, answers the name question and waits for the sample case. */
+export async function openApp(page: Page, name = 'Ana Analyst'): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel(/Your name/).fill(name);
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(annotationRows(page)).toHaveCount(SAMPLE_BOXES);
+}
+
+export const annotationRows = (page: Page) => page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
+export const canvas = (page: Page) => page.getByRole('region', { name: 'Image canvas' });
+
+export async function newCase(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByLabel('Case name').fill(name);
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Case', { exact: true })).toHaveValue(/.+/);
+  await expect(page.getByLabel('Case', { exact: true }).locator('option:checked')).toHaveText(name);
+}
+
+export async function importThroughChooser(page: Page, files: string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import images' }).click();
+  await (await chooser).setFiles(files);
+}
+
+/** Maps image pixels to page coordinates for an image shown fitted (press 0 first). */
+export async function fittedMapping(page: Page, image: { width: number; height: number }) {
+  const box = (await canvas(page).boundingBox())!;
+  const vp = fitViewport(image, { width: box.width, height: box.height });
+  return (x: number, y: number) => ({ x: box.x + vp.x + x * vp.scale, y: box.y + vp.y + y * vp.scale });
+}
+
+export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** Reads stored records straight from IndexedDB: for assertions only, never to drive the app. */
+export async function stored(page: Page): Promise<{ annotations: Annotation[]; images: ImageRecord[]; blobs: number; audit: number }> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('evidence-annotator');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const all = <T,>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const r = db.transaction(store).objectStore(store).getAll();
+        r.onsuccess = () => resolve(r.result as T[]);
+        r.onerror = () => reject(r.error);
+      });
+    const count = (store: string) =>
+      new Promise<number>((resolve, reject) => {
+        const r = db.transaction(store).objectStore(store).count();
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    const result = { annotations: await all<Annotation>('annotations'), images: await all<ImageRecord>('images'), blobs: await count('blobs'), audit: await count('audit') };
+    db.close();
+    return result;
+  });
+}
+
+/** The stored boxes of the (one) image with this file name. */
+export async function boxesOf(page: Page, fileName: string): Promise<Annotation[]> {
+  const { images, annotations } = await stored(page);
+  const ids = new Set(images.filter((i) => i.fileName === fileName).map((i) => i.id));
+  return annotations.filter((a) => ids.has(a.imageId));
+}

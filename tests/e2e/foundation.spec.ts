@@ -1,0 +1,82 @@
+// The foundation scenario, by mouse and keyboard only: import, draw, label, move, undo, redo,
+// reload and find everything as it was; re-import recognised; bad files refused.
+import { expect, test } from '@playwright/test';
+import { BAD_FILES, HARBOUR, fixture } from './fixtures';
+import { annotationRows, boxesOf, canvas, drag, fittedMapping, importThroughChooser, newCase, openApp, stored } from './app';
+
+test('import, draw three boxes, label, move, undo, redo, reload', async ({ page }) => {
+  await openApp(page);
+  await newCase(page, 'Harbour check');
+  await importThroughChooser(page, [fixture(HARBOUR.name)]);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported synthetic-harbour.png' })).toBeVisible();
+  await expect(page.getByText('synthetic-harbour.png · 1200 × 800 px · 0 boxes')).toBeVisible();
+
+  await page.keyboard.press('0');
+  const at = await fittedMapping(page, HARBOUR);
+  await page.getByRole('button', { name: 'Box tool' }).click();
+  await drag(page, at(200, 300), at(500, 360));
+  await drag(page, at(700, 420), at(1000, 470));
+  await drag(page, at(100, 650), at(300, 750));
+  await expect(annotationRows(page)).toHaveCount(3);
+  await expect(page.getByText('1200 × 800 px · 3 boxes')).toBeVisible();
+
+  // The cursor's image-pixel position is shown.
+  await page.mouse.move(at(600, 400).x, at(600, 400).y);
+  await expect(page.getByLabel('Cursor position')).toHaveText(/^x (59\d|60\d), y (39\d|40\d) px$/);
+
+  // Change the third box's label with its number key.
+  await page.getByRole('button', { name: 'Select tool' }).click();
+  await page.mouse.click(at(200, 700).x, at(200, 700).y);
+  await page.keyboard.press('Shift+Digit3');
+  await expect(page.getByLabel('Box label')).toHaveValue('container stack');
+
+  // Move the first box by dragging it.
+  const drawn = (await boxesOf(page, HARBOUR.name));
+  const first = drawn.find((a) => a.geometry.x < 250 && a.geometry.y < 350)!;
+  await drag(page, at(350, 330), at(400, 380));
+  await expect.poll(async () => (await boxesOf(page, HARBOUR.name)).find((a) => a.id === first.id)!.geometry.x).toBeGreaterThan(first.geometry.x + 40);
+  const moved = (await boxesOf(page, HARBOUR.name)).find((a) => a.id === first.id)!.geometry;
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await boxesOf(page, HARBOUR.name)).find((a) => a.id === first.id)!.geometry).toEqual(first.geometry);
+  await page.keyboard.press('Control+Shift+Z');
+  await expect.poll(async () => (await boxesOf(page, HARBOUR.name)).find((a) => a.id === first.id)!.geometry).toEqual(moved);
+
+  const before = (await boxesOf(page, HARBOUR.name)).map(({ id, label, geometry, author }) => ({ id, label, geometry, author }));
+  expect(before.map((a) => a.label).sort()).toEqual(['container stack', 'ship', 'ship']);
+  expect(before.every((a) => a.author === 'Ana Analyst')).toBe(true);
+
+  await page.reload();
+  await expect(annotationRows(page)).toHaveCount(3);
+  const after = (await boxesOf(page, HARBOUR.name)).map(({ id, label, geometry, author }) => ({ id, label, geometry, author }));
+  expect(after).toEqual(before);
+  await expect(page.getByLabel('Case', { exact: true }).locator('option:checked')).toHaveText('Harbour check');
+});
+
+test('the same file imported again is recognised by its hash', async ({ page }) => {
+  await openApp(page);
+  await newCase(page, 'Duplicates');
+  await importThroughChooser(page, [fixture(HARBOUR.name)]);
+  await expect(page.getByText('1200 × 800 px · 0 boxes')).toBeVisible();
+  await importThroughChooser(page, [fixture(HARBOUR.name)]);
+  await expect(page.getByRole('status').filter({ hasText: 'synthetic-harbour.png is already in this case (same SHA-256' })).toBeVisible();
+  expect((await stored(page)).images.filter((i) => i.fileName === HARBOUR.name)).toHaveLength(1);
+});
+
+test('bad files are refused with a reason, nothing is stored for them, and the rest import', async ({ page }) => {
+  await openApp(page);
+  await newCase(page, 'Bad input');
+  const { images, blobs, audit } = await stored(page);
+  await importThroughChooser(page, [...Object.keys(BAD_FILES).map(fixture), fixture(HARBOUR.name)]);
+  const alert = page.getByRole('alert');
+  for (const [name, reason] of Object.entries(BAD_FILES)) {
+    await expect(alert.getByText(`${name} was not imported:`)).toContainText(reason);
+  }
+  await expect(alert).toContainText('Nothing was stored for it.');
+  await expect(page.getByRole('status').filter({ hasText: 'Imported synthetic-harbour.png' })).toBeVisible();
+  const now = await stored(page);
+  expect(now.images.length).toBe(images.length + 1);
+  expect(now.blobs).toBe(blobs + 1);
+  expect(now.audit).toBe(audit + 1);
+  await expect(canvas(page)).toBeVisible();
+});

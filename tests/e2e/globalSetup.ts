@@ -1,0 +1,5 @@
+import { writeFixtures } from './fixtures';
+
+export default function globalSetup(): void {
+  writeFixtures();
+}
