@@ -9,6 +9,8 @@ export const fixture = (name: string) => join(FIXTURE_DIR, name);
 /** A synthetic "harbour": water, a quay and dark hulls at known places. */
 export const HARBOUR = { name: 'synthetic-harbour.png', width: 1200, height: 800 };
 
+export const SECOND = { name: 'second-harbour.png', width: 800, height: 600 };
+
 export const BAD_FILES = {
   'empty.png': 'the file is empty (0 bytes)',
   'notes.jpg': 'it is not a PNG, JPEG or WebP image (it is a text file)',
@@ -25,6 +27,7 @@ export function writeFixtures(): void {
     return [20, 60 + ((x + y) % 7), 80];
   });
   writeFileSync(fixture(HARBOUR.name), harbour);
+  writeFileSync(fixture(SECOND.name), encodePng(SECOND.width, SECOND.height, (x, y) => (y > 450 ? [160, 160, 150] : [25, 70, 90 + (x % 5)])));
   writeFileSync(fixture('empty.png'), new Uint8Array());
   writeFileSync(fixture('notes.jpg'), 'Notes from the call: check the Rajin quay again.\n');
   writeFileSync(fixture('cut-short.png'), encodePng(300, 200, (x) => [x % 256, 90, 120]).subarray(0, 5000));

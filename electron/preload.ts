@@ -1,0 +1,26 @@
+// The only bridge between the sandboxed renderer and main: one small typed object, one method
+// per operation. ipcRenderer itself and IPC event objects never reach the page (STYLE.md 8).
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import { IPC, MENU_COMMANDS, type EvidenceBridge, type MenuCommand, type PickedFile, type Result } from '../src/platform/contract';
+
+const isMenuCommand = (value: unknown): value is MenuCommand =>
+  typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+
+const bridge: EvidenceBridge = {
+  // No arguments are forwarded: main refuses any, and the page has nothing to add.
+  pickImages: () => ipcRenderer.invoke(IPC.pickImages) as Promise<Result<PickedFile[]>>,
+
+  onMenuCommand(listener) {
+    if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
+    const relay = (_event: IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(IPC.menuCommand, relay);
+    return () => {
+      ipcRenderer.removeListener(IPC.menuCommand, relay);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('evidence', bridge);
