@@ -37,7 +37,7 @@ export const contentTypeFor = (file: string): string =>
 const TOKEN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 // Backslash and ':' because Windows treats them as separators/drive letters/alternate data
 // streams; control characters (NUL included) because no built asset has them.
-const FORBIDDEN_CHARS = /[\\:\x00-\x1f\x7f]/;
+const FORBIDDEN_CHARS = /[\\:\p{Cc}]/u;
 // Windows opens these as devices whatever the folder, e.g. dist\web\CON.
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 

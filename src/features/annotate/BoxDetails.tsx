@@ -27,7 +27,7 @@ export function BoxDetails({ selected, labels, actions }: { selected: readonly A
           {!labels.some((l) => l.name === first.label) && sameLabel && <option value={first.label}>{first.label}</option>}
         </select>
       </label>
-      {selected.length === 1 && <AttributesForm key={`${first.id}:${first.revision}`} box={first} />}
+      {selected.length === 1 && <AttributesForm key={first.id} box={first} />}
     </section>
   );
 }
@@ -41,28 +41,15 @@ function AttributesForm({ box }: { box: Annotation }) {
     setError(null);
     void updateBoxes(services, [box.id], 'Edit attributes', () => ({ attributes: checked.value }));
   };
-  const onEnter = (e: React.KeyboardEvent<HTMLInputElement>) => e.key === 'Enter' && e.currentTarget.blur();
+  const { name, count, confidence, note } = box.attributes;
   const g = box.geometry;
   return (
     <div className="attributes">
-      <label className="field">
-        Name or IMO number
-        <input defaultValue={box.attributes.name ?? ''} maxLength={200} onBlur={(e) => save({ name: e.target.value })} onKeyDown={onEnter} />
-      </label>
-      <label className="field">
-        Count
-        <input
-          type="number"
-          min={0}
-          step={1}
-          defaultValue={box.attributes.count ?? ''}
-          onBlur={(e) => save({ count: e.target.value === '' ? undefined : Number(e.target.value) })}
-          onKeyDown={onEnter}
-        />
-      </label>
+      <CommitField label="Name or IMO number" value={name ?? ''} onCommit={(v) => save({ name: v })} />
+      <CommitField label="Count" type="number" value={count?.toString() ?? ''} onCommit={(v) => save({ count: v === '' ? undefined : Number(v) })} />
       <label className="field">
         Confidence
-        <select aria-label="Confidence" value={box.attributes.confidence ?? ''} onChange={(e) => save({ confidence: (e.target.value || undefined) as Confidence | undefined })}>
+        <select aria-label="Confidence" value={confidence ?? ''} onChange={(e) => save({ confidence: (e.target.value || undefined) as Confidence | undefined })}>
           <option value="">not set</option>
           {CONFIDENCES.map((c) => (
             <option key={c} value={c}>
@@ -71,10 +58,7 @@ function AttributesForm({ box }: { box: Annotation }) {
           ))}
         </select>
       </label>
-      <label className="field">
-        Note
-        <textarea defaultValue={box.attributes.note ?? ''} rows={3} onBlur={(e) => save({ note: e.target.value })} />
-      </label>
+      <CommitField label="Note" multiline value={note ?? ''} onCommit={(v) => save({ note: v })} />
       {error && (
         <p role="alert" className="error">
           {error}
@@ -84,5 +68,44 @@ function AttributesForm({ box }: { box: Annotation }) {
         x {g.x}, y {g.y}, {g.width} × {g.height} px{g.rotation ? `, rotated ${g.rotation}°` : ''} · by {box.author} · revision {box.revision}
       </p>
     </div>
+  );
+}
+
+interface CommitFieldProps {
+  label: string;
+  value: string;
+  type?: 'text' | 'number';
+  multiline?: boolean;
+  onCommit(value: string): void;
+}
+
+/**
+ * A field that saves when it loses focus (or on Enter), so one edit is one undo step. Keyed by
+ * its stored value: an undo elsewhere refreshes it without disturbing the field being typed in.
+ */
+function CommitField(props: CommitFieldProps) {
+  return <CommitInput key={props.value} {...props} />;
+}
+
+function CommitInput({ label, value, type = 'text', multiline, onCommit }: CommitFieldProps) {
+  const commit = (next: string) => next !== value && onCommit(next);
+  return (
+    <label className="field">
+      {label}
+      {multiline ? (
+        <textarea aria-label={label} defaultValue={value} rows={3} onBlur={(e) => commit(e.target.value)} />
+      ) : (
+        <input
+          aria-label={label}
+          type={type}
+          defaultValue={value}
+          min={type === 'number' ? 0 : undefined}
+          step={type === 'number' ? 1 : undefined}
+          maxLength={type === 'text' ? 200 : undefined}
+          onBlur={(e) => commit(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+        />
+      )}
+    </label>
   );
 }

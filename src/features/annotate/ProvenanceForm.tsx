@@ -56,9 +56,9 @@ export function ProvenanceForm({ image }: { image: ImageRecord }) {
           <label key={field} className="field">
             {label}
             {multiline ? (
-              <textarea name={field} defaultValue={initial[field]} rows={3} aria-invalid={!!errors[field]} />
+              <textarea aria-label={label} name={field} defaultValue={initial[field]} rows={3} aria-invalid={!!errors[field]} />
             ) : (
-              <input name={field} defaultValue={initial[field]} placeholder={placeholder} aria-invalid={!!errors[field]} />
+              <input aria-label={label} name={field} defaultValue={initial[field]} placeholder={placeholder} aria-invalid={!!errors[field]} />
             )}
             {errors[field] && <span className="error small">{errors[field]}</span>}
           </label>

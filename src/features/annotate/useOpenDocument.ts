@@ -28,10 +28,12 @@ export function useOpenDocument() {
     };
   }, [db, sha256]);
 
+  // Live queries keep their previous result until the new one arrives: never mix two images.
+  const current = image?.caseId === caseId && image?.id === imageId && (annotations[0]?.imageId ?? imageId) === imageId;
   return {
     caseRecord,
-    image: image?.caseId === caseId ? image : undefined,
-    annotations,
+    image: current ? image : undefined,
+    annotations: current ? annotations : NONE,
     original: original?.sha256 === sha256 ? original?.blob : undefined,
   };
 }

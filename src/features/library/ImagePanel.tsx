@@ -31,8 +31,9 @@ export function ImagePanel() {
 
   // Open the first image when a case opens with none chosen.
   useEffect(() => {
-    if (!imageId && images[0]) session.getState().openImage(images[0].id);
-  }, [imageId, images, session]);
+    // The live query still holds the previous case's images until the new ones arrive.
+    if (!imageId && images[0]?.caseId === caseId) session.getState().openImage(images[0].id);
+  }, [imageId, images, caseId, session]);
 
   return (
     <nav className="image-panel" aria-label="Images">
