@@ -23,6 +23,7 @@ describe('routeAppUrl', () => {
   it.each([
     ['dot-dot', 'app://evidence/../../etc/passwd'],
     ['dot-dot inside', 'app://evidence/assets/../../secret'],
+    ['dot-dot that stays inside', 'app://evidence/assets/../index.html'],
     ['encoded dot-dot', 'app://evidence/%2e%2e/%2E%2E/etc/passwd'],
     ['encoded slash + dot-dot', 'app://evidence/assets%2f..%2f..%2fetc'],
     ['dot segment', 'app://evidence/./index.html'],
