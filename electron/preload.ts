@@ -14,7 +14,7 @@ const bridge: EvidenceBridge = {
   onMenuCommand(listener) {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
     const relay = (_event: IpcRendererEvent, command: unknown) => {
-      listener(command as never);
+      if (isMenuCommand(command)) listener(command);
     };
     ipcRenderer.on(IPC.menuCommand, relay);
     return () => {

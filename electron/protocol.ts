@@ -44,6 +44,15 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 const refused = (reason: string): AppRoute => ({ kind: 'refused', reason });
 
 /**
+ * Lexical containment (no symlinks are followed; dist/web and the asar hold none). The separator
+ * suffix keeps a sibling such as dist/web-old from passing as inside dist/web.
+ */
+export function isInside(root: string, file: string, paths: path.PlatformPath = path): boolean {
+  const base = paths.resolve(root);
+  return paths.resolve(base, file).startsWith(base + paths.sep);
+}
+
+/**
  * Maps a request URL to a file under `root`, a picked-file token, or a refusal. Works on the raw
  * URL text rather than `new URL()`, which would silently resolve `..` instead of refusing it.
  * `paths` is injectable so the Windows rules can be tested on any OS.
@@ -72,9 +81,9 @@ export function routeAppUrl(url: string, root: string, paths: path.PlatformPath 
   }
   if (paths.isAbsolute(relative)) return refused('absolute path');
 
-  const base = paths.resolve(root);
-  const file = paths.resolve(base, ...segments);
-  if (!file.startsWith(base + paths.sep)) return refused('outside the app folder');
+  // Unreachable after the checks above; kept so one mistake there cannot escape the root.
+  const file = paths.resolve(root, ...segments);
+  if (!isInside(root, file, paths)) return refused('outside the app folder');
   return { kind: 'file', path: file };
 }
 

@@ -15,3 +15,10 @@ export async function annotationCounts(db: EvidenceDatabase, imageIds: readonly 
   const counts = await Promise.all(imageIds.map((id) => db.annotations.where('imageId').equals(id).count()));
   return new Map(imageIds.map((id, i) => [id, counts[i] ?? 0]));
 }
+
+/** The labels boxes of a case actually use (a label in use cannot be removed). */
+export async function usedLabels(db: EvidenceDatabase, caseId: Id): Promise<Set<string>> {
+  const names = new Set<string>();
+  await db.annotations.where('caseId').equals(caseId).each((a) => names.add(a.label));
+  return names;
+}

@@ -8,6 +8,10 @@ export function listCases(db: EvidenceDatabase): Promise<CaseRecord[]> {
   return db.cases.orderBy('updatedAt').reverse().toArray();
 }
 
+export function getCase(db: EvidenceDatabase, id: Id): Promise<CaseRecord | undefined> {
+  return db.cases.get(id);
+}
+
 export function newCaseRecord(name: string, description = ''): CaseRecord {
   const now = new Date().toISOString();
   return { id: crypto.randomUUID(), name, description, labels: DEFAULT_LABELS.map((l) => ({ ...l })), createdAt: now, updatedAt: now };

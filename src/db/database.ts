@@ -18,7 +18,8 @@ export class EvidenceDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = 'evidence-annotator') {
-    super(name);
+    // Strict durability: a change shown as saved has reached the disk, not only the OS cache.
+    super(name, { chromeTransactionDurability: 'strict' });
     // v1. Blob fields are never indexed; claims, links and reviews arrive with their issues.
     this.version(1).stores({
       cases: 'id, updatedAt',

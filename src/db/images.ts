@@ -8,6 +8,10 @@ export function listImages(db: EvidenceDatabase, caseId: Id): Promise<ImageRecor
   return db.images.where('caseId').equals(caseId).sortBy('addedAt');
 }
 
+export function getImage(db: EvidenceDatabase, id: Id): Promise<ImageRecord | undefined> {
+  return db.images.get(id);
+}
+
 export function findImageByHash(db: EvidenceDatabase, caseId: Id, sha256: string): Promise<ImageRecord | undefined> {
   return db.images.where('[caseId+sha256]').equals([caseId, sha256]).first();
 }

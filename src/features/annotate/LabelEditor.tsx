@@ -2,6 +2,7 @@
 // new labels, and removing labels no box uses.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { usedLabels } from '../../db/annotations';
 import { isHexColor, validateLabelName, type LabelDef } from '../../model/labels';
 import type { CaseRecord } from '../../model/records';
 import { setCaseLabels } from '../../state/documentCommands';
@@ -10,11 +11,7 @@ import { useServices } from '../app/services';
 export function LabelEditor({ caseRecord }: { caseRecord: CaseRecord }) {
   const services = useServices();
   const [error, setError] = useState<string | null>(null);
-  const used = useLiveQuery(async () => {
-    const names = new Set<string>();
-    await services.db.annotations.where('caseId').equals(caseRecord.id).each((a) => names.add(a.label));
-    return names;
-  }, [services.db, caseRecord.id]);
+  const used = useLiveQuery(() => usedLabels(services.db, caseRecord.id), [services.db, caseRecord.id]);
   const labels = caseRecord.labels;
   const save = (next: LabelDef[], renamed?: Map<string, string>) => void setCaseLabels(services, caseRecord.id, next, renamed);
 

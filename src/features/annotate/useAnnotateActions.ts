@@ -1,6 +1,7 @@
 // The editing actions, shared by the toolbar, the keyboard and the native menu.
 import { useMemo } from 'react';
 import { listAnnotations } from '../../db/annotations';
+import { getImage } from '../../db/images';
 import type { BoxGeometry } from '../../model/geometry';
 import type { Id, ImageRecord } from '../../model/records';
 import { copyBoxes, createBoxes, deleteBoxes, moveBoxes, pasteBoxes, updateBoxes } from '../../state/annotationCommands';
@@ -15,7 +16,7 @@ export function useAnnotateActions() {
     const state = () => session.getState();
     const openImage = async (): Promise<ImageRecord | undefined> => {
       const id = state().imageId;
-      return id ? db.images.get(id) : undefined;
+      return id ? getImage(db, id) : undefined;
     };
     const selection = () => state().selectedIds;
     const selectCreated = (created: readonly { id: Id }[]) => state().select(created.map((a) => a.id));

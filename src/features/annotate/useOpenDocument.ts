@@ -2,7 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { listAnnotations } from '../../db/annotations';
-import { imageBytes } from '../../db/images';
+import { getCase } from '../../db/cases';
+import { getImage, imageBytes } from '../../db/images';
 import type { Annotation } from '../../model/records';
 import { useServices, useSession } from '../app/services';
 
@@ -12,8 +13,8 @@ export function useOpenDocument() {
   const { db } = useServices();
   const caseId = useSession((s) => s.caseId);
   const imageId = useSession((s) => s.imageId);
-  const caseRecord = useLiveQuery(async () => (caseId ? db.cases.get(caseId) : undefined), [db, caseId]);
-  const image = useLiveQuery(async () => (imageId ? db.images.get(imageId) : undefined), [db, imageId]);
+  const caseRecord = useLiveQuery(async () => (caseId ? getCase(db, caseId) : undefined), [db, caseId]);
+  const image = useLiveQuery(async () => (imageId ? getImage(db, imageId) : undefined), [db, imageId]);
   const annotations = useLiveQuery(async () => (imageId ? listAnnotations(db, imageId) : NONE), [db, imageId]) ?? NONE;
 
   // The original never changes for a hash, so it is read once, not live.
