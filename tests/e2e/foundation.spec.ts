@@ -1,5 +1,6 @@
 // The foundation scenario, by mouse and keyboard only: import, draw, label, move, undo, redo,
 // reload and find everything as it was; re-import recognised; bad files refused.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { BAD_FILES, HARBOUR, fixture } from './fixtures';
 import { annotationRows, boxesOf, canvas, drag, fittedMapping, importThroughChooser, newCase, openApp, stored } from './app';
@@ -79,4 +80,23 @@ test('bad files are refused with a reason, nothing is stored for them, and the r
   expect(now.blobs).toBe(blobs + 1);
   expect(now.audit).toBe(audit + 1);
   await expect(canvas(page)).toBeVisible();
+});
+
+test('images dropped onto the window are imported', async ({ page }) => {
+  await openApp(page);
+  await newCase(page, 'Dropped');
+  const base64 = readFileSync(fixture(HARBOUR.name)).toString('base64');
+  const transfer = await page.evaluateHandle(
+    ({ base64, name }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name, { type: 'image/png' }));
+      return data;
+    },
+    { base64, name: HARBOUR.name },
+  );
+  await page.dispatchEvent('.app', 'dragover', { dataTransfer: transfer });
+  await expect(page.getByText('Drop images to import them into this case')).toBeVisible();
+  await page.dispatchEvent('.app', 'drop', { dataTransfer: transfer });
+  await expect(page.getByText('1200 × 800 px · 0 boxes')).toBeVisible();
+  await expect(page.getByText('Drop images to import them into this case')).toBeHidden();
 });
