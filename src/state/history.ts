@@ -14,6 +14,8 @@ export interface HistoryState {
   canRedo: boolean;
   undoLabel: string | null;
   redoLabel: string | null;
+  /** Why the latest change could not be saved (nothing of it was written), until the next success. */
+  failure: string | null;
 }
 
 export class History {
@@ -21,7 +23,8 @@ export class History {
   private undone: Command[] = [];
   private queue: Promise<unknown> = Promise.resolve();
   private listeners = new Set<() => void>();
-  private snapshot: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+  private failure: string | null = null;
+  private snapshot: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, failure: null };
 
   constructor(
     private readonly db: EvidenceDatabase,
@@ -44,8 +47,7 @@ export class History {
       this.changed();
       return command;
     });
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.settle(next);
   }
 
   undo(): Promise<Command | null> {
@@ -79,8 +81,27 @@ export class History {
       this.changed();
       return command;
     });
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.settle(next);
+  }
+
+  /** Keeps the queue going after a failure and reports it; callers get null, never a rejection. */
+  private settle(next: Promise<Command | null>): Promise<Command | null> {
+    const settled = next.then(
+      (command) => {
+        if (command && this.failure) {
+          this.failure = null;
+          this.changed();
+        }
+        return command;
+      },
+      (error: unknown) => {
+        this.failure = describeFailure(error);
+        this.changed();
+        return null;
+      },
+    );
+    this.queue = settled;
+    return settled;
   }
 
   private changed(): void {
@@ -89,7 +110,17 @@ export class History {
       canRedo: this.undone.length > 0,
       undoLabel: this.done.at(-1)?.label ?? null,
       redoLabel: this.undone.at(-1)?.label ?? null,
+      failure: this.failure,
     };
     for (const l of this.listeners) l();
   }
+}
+
+function describeFailure(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  const inner = error instanceof Error && 'inner' in error && error.inner instanceof Error ? error.inner.name : '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'The change could not be saved: the disk space this app may use is full. Nothing of it was written.';
+  }
+  return `The change could not be saved (${error instanceof Error ? error.message : String(error)}). Nothing of it was written.`;
 }

@@ -13,6 +13,7 @@ import { useShortcuts } from '../annotate/useShortcuts';
 import { ImagePanel } from '../library/ImagePanel';
 import { useImport } from '../library/useImport';
 import { bootstrap } from './bootstrap';
+import { SaveFailure } from './SaveFailure';
 import { useServices, useSession } from './services';
 import { DEFAULT_LABELS } from '../../model/labels';
 
@@ -78,6 +79,7 @@ export function App() {
       <ImagePanel />
       <AnnotateView doc={doc} actions={actions} />
       <Inspector doc={doc} actions={actions} />
+      <SaveFailure />
       {!analystName && <AnalystNameDialog required onDone={() => {}} />}
       {dragging && <div className="drop-hint">Drop images to import them into this case</div>}
     </div>

@@ -91,3 +91,37 @@ describe('commands with undo and redo', () => {
     expect((await ctx.db.cases.get(caseId))!.labels[0]!.name).toBe('ship');
   });
 });
+
+describe('a change that cannot be saved', () => {
+  it('writes nothing, reports why, and lets later commands run', async () => {
+    const { ctx, image } = await setup();
+    const audit = await ctx.db.audit.count();
+    const failing = ctx.history.run(async () => {
+      throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    });
+    expect(await failing).toBeNull();
+    expect(ctx.history.getState().failure).toContain('the disk space this app may use is full');
+    expect(await ctx.db.audit.count()).toBe(audit);
+    await createBoxes(ctx, image, [{ label: 'ship', geometry: { x: 1, y: 1, width: 2, height: 2, rotation: 0 } }]);
+    expect(ctx.history.getState().failure).toBeNull();
+  });
+});
+
+describe('atomic changes', () => {
+  it('a change whose second record cannot be stored leaves no trace of the first', async () => {
+    const { ctx, image } = await setup();
+    const boxes = await listAnnotations(ctx.db, image.id);
+    const audit = await ctx.db.audit.count();
+    const good = { id: 'good', imageId: image.id, caseId: image.caseId, label: 'ship', geometry: { x: 0, y: 0, width: 1, height: 1, rotation: 0 }, attributes: {}, author: 'ana', createdAt: '', updatedAt: '', revision: 1 };
+    const unstorable = { ...good, id: 'bad', attributes: { note: (() => 'a function cannot be cloned') as unknown as string } };
+    const result = await ctx.history.run(async () => ({
+      label: 'Two boxes',
+      changes: [good, unstorable].map((after) => ({ table: 'annotations' as const, id: after.id, caseId: image.caseId, before: null, after })),
+    }));
+    expect(result).toBeNull();
+    expect(ctx.history.getState().failure).toContain('could not be saved');
+    expect(await listAnnotations(ctx.db, image.id)).toEqual(boxes);
+    expect(await ctx.db.audit.count()).toBe(audit);
+    expect(ctx.history.getState().canUndo).toBe(false);
+  });
+});
