@@ -1,9 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-
-// TEMPORARY until electron/csp.ts lands
-const CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; worker-src 'self' blob:; connect-src 'self' blob: data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'";
+import { contentSecurityPolicy as csp } from './electron/csp.ts';
 
 /** Puts the app's one CSP into index.html for the web build (Electron also sends it as a header). */
 function contentSecurityPolicy(): Plugin {
@@ -14,7 +12,7 @@ function contentSecurityPolicy(): Plugin {
       handler: (html, ctx) =>
         ctx.server
           ? html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '') // the dev server injects inline scripts
-          : html.replace('%APP_CSP%', CONTENT_SECURITY_POLICY),
+          : html.replace('%APP_CSP%', csp('meta')),
     },
   };
 }

@@ -13,6 +13,7 @@ import { drawBoxes } from './drawBoxes';
 import { CanvasController } from './canvasController';
 import type { SelectMode } from './gestures';
 import { SelectionLayer } from './SelectionLayer';
+import { isTextEntry } from './textEntry';
 import { useImageElement } from './useImageElement';
 import { onViewRequest } from './viewRequests';
 import { useViewStatus } from './viewStatus';
@@ -32,8 +33,6 @@ export interface ImageCanvasProps {
   onTransform(geometries: ReadonlyMap<Id, BoxGeometry>): void;
   onFocused(): void;
 }
-
-const isTextInput = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 export function ImageCanvas(props: ImageCanvasProps) {
   const { image, original, annotations, labels, selectedIds, tool, focusId, onFocused } = props;
@@ -93,7 +92,7 @@ export function ImageCanvas(props: ImageCanvasProps) {
   }, []);
 
   useEffect(() => {
-    const down = (e: KeyboardEvent) => e.code === 'Space' && !isTextInput(e.target) && (e.preventDefault(), setPanKeyHeld(true));
+    const down = (e: KeyboardEvent) => e.code === 'Space' && !isTextEntry(e.target) && (e.preventDefault(), setPanKeyHeld(true));
     const up = (e: KeyboardEvent) => e.code === 'Space' && setPanKeyHeld(false);
     const blur = () => setPanKeyHeld(false);
     window.addEventListener('keydown', down);

@@ -39,7 +39,12 @@ function AttributesForm({ box }: { box: Annotation }) {
     const checked = validateAttributes({ ...box.attributes, ...patch });
     if (!checked.ok) return setError(checked.error);
     setError(null);
-    void updateBoxes(services, [box.id], 'Edit attributes', () => ({ attributes: checked.value }));
+    // Merge into the stored record, not into these props: an earlier field's save may not
+    // have come back as props yet.
+    void updateBoxes(services, [box.id], 'Edit attributes', (a) => {
+      const merged = validateAttributes({ ...a.attributes, ...patch });
+      return merged.ok ? { attributes: merged.value } : {};
+    });
   };
   const { name, count, confidence, note } = box.attributes;
   const g = box.geometry;

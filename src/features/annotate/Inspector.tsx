@@ -21,7 +21,7 @@ export function Inspector({ doc, actions }: { doc: OpenDocument; actions: Annota
       <BoxDetails selected={selected} labels={labels} actions={actions} />
       <AnnotationList annotations={doc.annotations} labels={labels} />
       {doc.caseRecord && <LabelEditor caseRecord={doc.caseRecord} />}
-      {doc.image && <ProvenanceForm image={doc.image} />}
+      {doc.image && <ProvenanceForm key={doc.image.id} image={doc.image} />}
     </aside>
   );
 }

@@ -22,6 +22,8 @@ export function ProvenanceForm({ image }: { image: ImageRecord }) {
   const services = useServices();
   const [errors, setErrors] = useState<Partial<Record<ProvenanceFields, string>>>({});
   const [saved, setSaved] = useState(false);
+  // Open at first for an image with no provenance yet; after that the user decides.
+  const [open, setOpen] = useState(!image.source.title);
 
   const submit = (form: HTMLFormElement) => {
     const data = new FormData(form);
@@ -38,7 +40,7 @@ export function ProvenanceForm({ image }: { image: ImageRecord }) {
 
   const initial = inputOf(image);
   return (
-    <details className="provenance" open={!image.source.title}>
+    <details className="provenance" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Provenance</summary>
       <form
         key={`${image.id}:${JSON.stringify(initial)}`}

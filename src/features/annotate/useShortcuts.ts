@@ -1,18 +1,16 @@
 // Keyboard shortcuts of the annotation view (listed in the README). Keys typed into a field or
 // while a dialog is open are left alone.
 import { useEffect } from 'react';
+import { isTextEntry } from '../../canvas/textEntry';
 import { requestView } from '../../canvas/viewRequests';
 import { MAX_LABEL_SHORTCUTS, type LabelDef } from '../../model/labels';
 import type { SessionStore } from '../../state/session';
 import type { AnnotateActions } from './useAnnotateActions';
 
-const isTyping = (t: EventTarget | null) =>
-  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
-
 export function useShortcuts(actions: AnnotateActions, session: SessionStore, labels: readonly LabelDef[]) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || isTyping(e.target) || document.querySelector('dialog[open]')) return;
+      if (e.defaultPrevented || isTextEntry(e.target) || document.querySelector('dialog[open]')) return;
       const run = handlerFor(e, actions, session, labels);
       if (run) {
         e.preventDefault();

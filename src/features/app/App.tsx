@@ -2,6 +2,7 @@
 // the right. Files dropped anywhere are imported; native menu commands are routed here.
 import { useEffect, useState, type DragEvent } from 'react';
 import { fromFile } from '../../platform/platform';
+import { isTextEntry } from '../../canvas/textEntry';
 import { requestView } from '../../canvas/viewRequests';
 import { AnalystNameDialog } from '../cases/AnalystNameDialog';
 import { CaseBar } from '../cases/CaseBar';
@@ -40,7 +41,11 @@ export function App() {
   useEffect(
     () =>
       services.platform.onMenuCommand((command) => {
-        if (command === 'new-case') setNewCaseRequested(true);
+        // In a text field the Edit menu edits the text (macOS sends its keys through the menu).
+        const typing = isTextEntry(document.activeElement);
+        if (typing && (command === 'undo' || command === 'redo')) document.execCommand(command);
+        else if (typing && command === 'delete') document.execCommand('delete');
+        else if (command === 'new-case') setNewCaseRequested(true);
         else if (command === 'import-images') void pickAndImport();
         else if (command === 'undo') void actions.undo();
         else if (command === 'redo') void actions.redo();
