@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { protocol } from 'electron';
 import { APP_ORIGIN, APP_SCHEME, PICKED_PATH_PREFIX } from '../src/platform/contract';
+import contentTypes from './contentTypes.json';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 export type AppRoute =
@@ -14,22 +15,8 @@ export type AppRoute =
   | { kind: 'picked'; token: string }
   | { kind: 'refused'; reason: string };
 
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-};
+// Shared with scripts/serve.mjs, the static server of the web build.
+const CONTENT_TYPES: Readonly<Record<string, string>> = contentTypes;
 
 export const contentTypeFor = (file: string): string =>
   CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';

@@ -30,6 +30,21 @@ export async function importThroughChooser(page: Page, files: string[]): Promise
   await (await chooser).setFiles(files);
 }
 
+/**
+ * Opens the app, creates a case, imports one synthetic image through the file chooser and
+ * fits it; returns the image-pixel-to-page mapping. Leaves the box tool chosen.
+ */
+export async function caseWithImage(page: Page, caseName: string, image: { name: string; width: number; height: number }, file: string) {
+  await openApp(page);
+  await newCase(page, caseName);
+  await importThroughChooser(page, [file]);
+  await expect(page.getByText(`${image.width} × ${image.height} px · 0 boxes`)).toBeVisible();
+  await page.keyboard.press('0');
+  const at = await fittedMapping(page, image);
+  await page.keyboard.press('b');
+  return at;
+}
+
 /** Maps image pixels to page coordinates for an image shown fitted (press 0 first). */
 export async function fittedMapping(page: Page, image: { width: number; height: number }) {
   const box = (await canvas(page).boundingBox())!;

@@ -1,17 +1,11 @@
 // Cases: create, rename, switch, and delete with a confirmation that says what goes.
 import { expect, test } from '@playwright/test';
 import { HARBOUR, fixture } from './fixtures';
-import { annotationRows, drag, fittedMapping, importThroughChooser, newCase, openApp, SAMPLE_BOXES } from './app';
+import { annotationRows, caseWithImage, drag, openApp, SAMPLE_BOXES } from './app';
 
 test('create, rename, switch and delete cases', async ({ page }) => {
-  await openApp(page);
   const picker = page.getByLabel('Case', { exact: true });
-  await newCase(page, 'Rajin, October 2023');
-  await importThroughChooser(page, [fixture(HARBOUR.name)]);
-  await expect(page.getByText('1200 × 800 px · 0 boxes')).toBeVisible();
-  await page.keyboard.press('0');
-  const at = await fittedMapping(page, HARBOUR);
-  await page.keyboard.press('b');
+  const at = await caseWithImage(page, 'Rajin, October 2023', HARBOUR, fixture(HARBOUR.name));
   await drag(page, at(200, 300), at(500, 360));
   await expect(annotationRows(page)).toHaveCount(1);
 

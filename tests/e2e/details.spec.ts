@@ -1,16 +1,10 @@
 // Box attributes, the label set and image provenance: edited, validated, undone, kept.
 import { expect, test } from '@playwright/test';
 import { HARBOUR, fixture } from './fixtures';
-import { annotationRows, boxesOf, drag, fittedMapping, importThroughChooser, newCase, openApp } from './app';
+import { annotationRows, boxesOf, caseWithImage, drag } from './app';
 
 test('attributes, label rename and provenance are saved and survive a reload', async ({ page }) => {
-  await openApp(page);
-  await newCase(page, 'Details');
-  await importThroughChooser(page, [fixture(HARBOUR.name)]);
-  await expect(page.getByText('1200 × 800 px · 0 boxes')).toBeVisible();
-  await page.keyboard.press('0');
-  const at = await fittedMapping(page, HARBOUR);
-  await page.keyboard.press('b');
+  const at = await caseWithImage(page, 'Details', HARBOUR, fixture(HARBOUR.name));
   await drag(page, at(200, 300), at(500, 360));
   await expect(annotationRows(page)).toHaveCount(1);
 

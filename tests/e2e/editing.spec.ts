@@ -2,16 +2,10 @@
 // between images, nudging, resizing and rotating with handles, zoom and pan.
 import { expect, test, type Page } from '@playwright/test';
 import { HARBOUR, SECOND, fixture } from './fixtures';
-import { annotationRows, boxesOf, canvas, drag, fittedMapping, importThroughChooser, newCase, openApp } from './app';
+import { annotationRows, boxesOf, canvas, caseWithImage, drag, importThroughChooser } from './app';
 
 async function harbourWithBoxes(page: Page) {
-  await openApp(page);
-  await newCase(page, 'Editing');
-  await importThroughChooser(page, [fixture(HARBOUR.name)]);
-  await expect(page.getByText('1200 × 800 px · 0 boxes')).toBeVisible();
-  await page.keyboard.press('0');
-  const at = await fittedMapping(page, HARBOUR);
-  await page.keyboard.press('b');
+  const at = await caseWithImage(page, 'Editing', HARBOUR, fixture(HARBOUR.name));
   await drag(page, at(100, 100), at(200, 200));
   await drag(page, at(300, 100), at(400, 200));
   await drag(page, at(800, 600), at(900, 700));
