@@ -9,7 +9,7 @@ import type { LabelDef } from '../model/labels';
 import type { Annotation, Id, ImageRecord } from '../model/records';
 import type { Tool } from '../state/session';
 import { BoxIndex } from './boxIndex';
-import { drawBoxes } from './drawBoxes';
+import { drawBoxes, type BoxMarks } from './drawBoxes';
 import { CanvasController } from './canvasController';
 import type { SelectMode } from './gestures';
 import { SelectionLayer } from './SelectionLayer';
@@ -27,6 +27,8 @@ export interface ImageCanvasProps {
   selectedIds: readonly Id[];
   tool: Tool;
   focusId: Id | null;
+  /** Linked boxes carry a badge; the chosen claim's boxes a halo. */
+  marks: BoxMarks;
   onSelect(ids: readonly Id[], mode: SelectMode): void;
   onCreate(geometry: BoxGeometry): void;
   onMove(ids: readonly Id[], dx: number, dy: number): Promise<unknown>;
@@ -35,7 +37,7 @@ export interface ImageCanvasProps {
 }
 
 export function ImageCanvas(props: ImageCanvasProps) {
-  const { image, original, annotations, labels, selectedIds, tool, focusId, onFocused } = props;
+  const { image, original, annotations, labels, selectedIds, tool, focusId, marks, onFocused } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const boxesLayerRef = useRef<Konva.Layer>(null);
@@ -54,7 +56,7 @@ export function ImageCanvas(props: ImageCanvasProps) {
   // What the gesture machine and the batched shape read; refreshed after every render.
   useLayoutEffect(() => {
     const c = controllerRef.current!;
-    c.scene = { tool, panKeyHeld, index, selected: selectedSet, image, labels, draft: draftRef.current, selection: groupRef.current };
+    c.scene = { tool, panKeyHeld, index, selected: selectedSet, image, labels, marks, draft: draftRef.current, selection: groupRef.current };
     c.callbacks = { select: props.onSelect, create: props.onCreate, move: props.onMove };
     c.viewport.stage = stageRef.current;
     c.viewport.view = size;
@@ -120,7 +122,7 @@ export function ImageCanvas(props: ImageCanvasProps) {
   const drawUnselected = useCallback((ctx: Konva.Context) => {
     const { scene, viewport } = controllerRef.current!;
     const visible = scene.index.inBounds(visibleRect(viewport.current, viewport.view)).filter((b) => !scene.selected.has(b.id));
-    drawBoxes(ctx._context, visible, scene.labels, viewport.current.scale);
+    drawBoxes(ctx._context, visible, scene.labels, viewport.current.scale, scene.marks);
   }, []);
 
   const lastCursor = useRef(0);

@@ -4,9 +4,10 @@
 import { BoxIndex } from './boxIndex';
 import { CanvasGestures, type GestureCallbacks, type GestureScene } from './gestures';
 import type { LabelDef } from '../model/labels';
+import { NO_MARKS, type BoxMarks } from './drawBoxes';
 import { ViewportController } from './viewportController';
 
-export type CanvasScene = GestureScene & { labels: readonly LabelDef[] };
+export type CanvasScene = GestureScene & { labels: readonly LabelDef[]; marks: BoxMarks };
 
 export class CanvasController {
   readonly viewport = new ViewportController();
@@ -17,6 +18,7 @@ export class CanvasController {
     selected: new Set(),
     image: { width: 1, height: 1 },
     labels: [],
+    marks: NO_MARKS,
     draft: null,
     selection: null,
   };

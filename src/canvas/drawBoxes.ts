@@ -21,7 +21,16 @@ export function traceBox(ctx: CanvasRenderingContext2D, g: BoxGeometry): void {
   ctx.closePath();
 }
 
-export function drawBoxes(ctx: CanvasRenderingContext2D, boxes: readonly Annotation[], labels: readonly LabelDef[], scale: number): void {
+/** Boxes marked for the eye: linked to any claim (a badge), or to the chosen claim (a halo). */
+export interface BoxMarks {
+  linked: ReadonlySet<string>;
+  highlighted: ReadonlySet<string>;
+}
+
+export const NO_MARKS: BoxMarks = { linked: new Set(), highlighted: new Set() };
+
+export function drawBoxes(ctx: CanvasRenderingContext2D, boxes: readonly Annotation[], labels: readonly LabelDef[], scale: number, marks: BoxMarks = NO_MARKS): void {
+  if (marks.highlighted.size) drawHalos(ctx, boxes.filter((b) => marks.highlighted.has(b.id)), scale);
   const byColor = new Map<string, Annotation[]>();
   for (const b of boxes) {
     const color = labelColor(labels, b.label);
@@ -41,7 +50,32 @@ export function drawBoxes(ctx: CanvasRenderingContext2D, boxes: readonly Annotat
     ctx.lineWidth = 2 / scale;
     ctx.stroke();
   }
+  if (marks.linked.size) drawBadges(ctx, boxes.filter((b) => marks.linked.has(b.id)), scale);
   if (boxes.length <= MAX_NAMED_BOXES) drawNames(ctx, boxes, labels, scale);
+}
+
+function drawHalos(ctx: CanvasRenderingContext2D, boxes: readonly Annotation[], scale: number): void {
+  ctx.beginPath();
+  for (const b of boxes) traceBox(ctx, b.geometry);
+  ctx.strokeStyle = 'rgba(255, 236, 61, 0.55)';
+  ctx.lineWidth = 10 / scale;
+  ctx.stroke();
+}
+
+/** A small dot at each linked box's top-right corner: "this box bears on a claim". */
+function drawBadges(ctx: CanvasRenderingContext2D, boxes: readonly Annotation[], scale: number): void {
+  const r = 4.5 / scale;
+  ctx.beginPath();
+  for (const b of boxes) {
+    const corner = boxCorners(b.geometry)[1];
+    ctx.moveTo(corner.x + r, corner.y);
+    ctx.arc(corner.x, corner.y, r, 0, Math.PI * 2);
+  }
+  ctx.fillStyle = '#ffec3d';
+  ctx.fill();
+  ctx.strokeStyle = 'rgba(0,0,0,0.8)';
+  ctx.lineWidth = 1.5 / scale;
+  ctx.stroke();
 }
 
 function drawNames(ctx: CanvasRenderingContext2D, boxes: readonly Annotation[], labels: readonly LabelDef[], scale: number): void {

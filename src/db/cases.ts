@@ -1,4 +1,5 @@
-// Reading cases, and the one case change that is not undoable: deleting a case with all it holds.
+// Reading cases, and the one case change that is not undoable: deleting a case with all it holds
+// (images, boxes, claims and links).
 import { DEFAULT_LABELS } from '../model/labels';
 import type { CaseRecord, Id } from '../model/records';
 import { appendAudit } from './audit';
@@ -20,14 +21,16 @@ export function newCaseRecord(name: string, description = ''): CaseRecord {
 export interface CaseContents {
   images: number;
   annotations: number;
+  claims: number;
 }
 
 export async function caseContents(db: EvidenceDatabase, caseId: Id): Promise<CaseContents> {
-  const [images, annotations] = await Promise.all([
+  const [images, annotations, claims] = await Promise.all([
     db.images.where('caseId').equals(caseId).count(),
     db.annotations.where('caseId').equals(caseId).count(),
+    db.claims.where('caseId').equals(caseId).count(),
   ]);
-  return { images, annotations };
+  return { images, annotations, claims };
 }
 
 /**
@@ -35,11 +38,13 @@ export async function caseContents(db: EvidenceDatabase, caseId: Id): Promise<Ca
  * went. Original bytes are kept while another case still holds the same file.
  */
 export async function deleteCase(db: EvidenceDatabase, caseId: Id, author: string): Promise<void> {
-  await db.transaction('rw', [db.cases, db.images, db.annotations, db.blobs, db.thumbnails, db.audit], async () => {
+  await db.transaction('rw', [db.cases, db.images, db.annotations, db.claims, db.links, db.blobs, db.thumbnails, db.audit], async () => {
     const record = await db.cases.get(caseId);
     if (!record) return;
     const images = await db.images.where('caseId').equals(caseId).toArray();
     const annotationCount = await db.annotations.where('caseId').equals(caseId).delete();
+    const claimCount = await db.claims.where('caseId').equals(caseId).delete();
+    const linkCount = await db.links.where('caseId').equals(caseId).delete();
     await db.images.bulkDelete(images.map((i) => i.id));
     for (const sha256 of new Set(images.map((i) => i.sha256))) {
       if ((await db.images.where('sha256').equals(sha256).count()) === 0) {
@@ -49,7 +54,7 @@ export async function deleteCase(db: EvidenceDatabase, caseId: Id, author: strin
     }
     await db.cases.delete(caseId);
     const at = new Date().toISOString();
-    const summary = { case: record, images: images.map((i) => ({ id: i.id, fileName: i.fileName, sha256: i.sha256 })), annotations: annotationCount };
+    const summary = { case: record, images: images.map((i) => ({ id: i.id, fileName: i.fileName, sha256: i.sha256 })), annotations: annotationCount, claims: claimCount, links: linkCount };
     await appendAudit(db, [{ at, author, action: 'delete', entity: 'cases', entityId: caseId, caseId, before: summary, after: null }]);
   });
 }

@@ -1,7 +1,7 @@
 // Every document change goes through here: one rw transaction that writes the records and
 // appends one audit record per changed record. Undo applies the inverse change the same way.
 import type { UnsignedAudit } from '../model/auditChain';
-import type { DocumentRecordOf, DocumentTable, Id } from '../model/records';
+import { DOCUMENT_TABLES, type DocumentRecordOf, type DocumentTable, type Id } from '../model/records';
 import { appendAudit } from './audit';
 import type { EvidenceDatabase } from './database';
 
@@ -16,8 +16,8 @@ export function invertChanges(changes: readonly DocChange[]): DocChange[] {
 export async function applyChanges(db: EvidenceDatabase, changes: readonly DocChange[], author: string): Promise<void> {
   if (changes.length === 0) return;
   const at = new Date().toISOString();
-  await db.transaction('rw', [db.cases, db.images, db.annotations, db.audit], async () => {
-    for (const table of ['cases', 'images', 'annotations'] as const) {
+  await db.transaction('rw', [db.cases, db.images, db.annotations, db.claims, db.links, db.audit], async () => {
+    for (const table of DOCUMENT_TABLES) {
       const mine = changes.filter((c) => c.table === table);
       const puts = mine.flatMap((c) => (c.after ? [c.after] : []));
       const deletes = mine.filter((c) => !c.after).map((c) => c.id);

@@ -1,7 +1,7 @@
 // The one door to IndexedDB (STYLE.md 7). Keep every old version block: upgrades run from any
 // earlier schema a user may still have.
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Annotation, AuditRecord, BlobRecord, CaseRecord, ImageRecord, ThumbnailRecord } from '../model/records';
+import type { Annotation, AuditRecord, BlobRecord, CaseRecord, ClaimRecord, ImageRecord, LinkRecord, ThumbnailRecord } from '../model/records';
 
 export interface SettingRecord {
   key: string;
@@ -14,19 +14,23 @@ export class EvidenceDatabase extends Dexie {
   blobs!: EntityTable<BlobRecord, 'sha256'>;
   thumbnails!: EntityTable<ThumbnailRecord, 'sha256'>;
   annotations!: EntityTable<Annotation, 'id'>;
+  claims!: EntityTable<ClaimRecord, 'id'>;
+  links!: EntityTable<LinkRecord, 'id'>;
   audit!: Table<AuditRecord, number>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = 'evidence-annotator') {
     // Strict durability: a change shown as saved has reached the disk, not only the OS cache.
     super(name, { chromeTransactionDurability: 'strict' });
-    // v1. Blob fields are never indexed; claims, links and reviews arrive with their issues.
+    // v1. Blob fields are never indexed; reviews arrive with their issue.
     this.version(1).stores({
       cases: 'id, updatedAt',
       images: 'id, caseId, &[caseId+sha256], sha256',
       blobs: 'sha256',
       thumbnails: 'sha256',
       annotations: 'id, imageId, caseId, [imageId+author]',
+      claims: 'id, caseId, claimedAt',
+      links: 'id, caseId, annotationId, claimId, [annotationId+claimId]',
       audit: '++seq, caseId, entityId',
       settings: 'key',
     });

@@ -43,3 +43,14 @@ export function dateSpan(date: PartialDate): { start: number; end: number } {
   if (d === undefined) return { start: Date.UTC(y, m - 1, 1), end: Date.UTC(y, m, 1) };
   return { start: Date.UTC(y, m - 1, d), end: Date.UTC(y, m - 1, d + 1) };
 }
+
+/**
+ * Orders partial dates by the day they start, a coarser date before the finer ones it contains
+ * ("2023" before "2023-10" before "2023-10-13"); unknown dates ('') last.
+ */
+export function comparePartialDates(a: string, b: string): number {
+  if (!a || !b) return a === b ? 0 : a ? -1 : 1;
+  const sa = dateSpan(a as PartialDate);
+  const sb = dateSpan(b as PartialDate);
+  return sa.start - sb.start || sb.end - sa.end;
+}

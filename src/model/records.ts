@@ -80,6 +80,59 @@ export interface ThumbnailRecord {
   bytes: Blob;
 }
 
+export const QUANTITY_QUALIFIERS = ['about', 'more-than', 'fewer-than', 'exactly'] as const;
+export type QuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
+
+export interface Quantity {
+  value: number;
+  /** What is counted, as the claim says it ("containers", "artillery shells"). */
+  unit: string;
+  qualifier: QuantityQualifier;
+}
+
+export interface ClaimSource {
+  title: string;
+  publisher: string;
+  url: string;
+  /** Partial date the analyst last read the source, or ''. */
+  accessedAt: string;
+}
+
+/** A dated public statement the investigation is about. */
+export interface ClaimRecord {
+  id: Id;
+  caseId: Id;
+  statement: string;
+  claimant: string;
+  /** Role or affiliation of the claimant at the time. */
+  role: string;
+  /** Partial date ("2023", "2023-10", "2023-10-13") or '' when unknown. */
+  claimedAt: string;
+  /** The period the claim is about; either end may be open (''). */
+  period: { from: string; to: string };
+  source: ClaimSource;
+  quantity: Quantity | null;
+  tags: string[];
+  notes: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export const RELATIONS = ['supports', 'contradicts', 'context'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/** A box's bearing on a claim. A box may link to many claims, once each. */
+export interface LinkRecord {
+  id: Id;
+  caseId: Id;
+  annotationId: Id;
+  claimId: Id;
+  relation: Relation;
+  note: string;
+  author: string;
+  createdAt: Timestamp;
+}
+
 export type AuditAction = 'create' | 'update' | 'delete';
 
 /** One hash-chained record of the audit log; `hash` covers every other field but `seq`. */
@@ -98,12 +151,16 @@ export interface AuditRecord {
 }
 
 /** The tables whose records are the document (and so are audited and undoable). */
-export type DocumentTable = 'cases' | 'images' | 'annotations';
+export type DocumentTable = 'cases' | 'images' | 'annotations' | 'claims' | 'links';
 
 export interface DocumentRecordOf {
   cases: CaseRecord;
   images: ImageRecord;
   annotations: Annotation;
+  claims: ClaimRecord;
+  links: LinkRecord;
 }
+
+export const DOCUMENT_TABLES: readonly DocumentTable[] = ['cases', 'images', 'annotations', 'claims', 'links'];
 
 export const emptySource = (): ImageSource => ({ title: '', publisher: '', url: '', credit: '', licence: '' });

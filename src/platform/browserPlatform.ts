@@ -1,4 +1,5 @@
-// The plain web build: a hidden file input stands in for the native dialog; there is no menu.
+// The plain web build: the page's file chooser stands in for the native dialog; there is no menu.
+import { chooseFiles } from './fileChooser';
 import { fromFile, type Platform } from './platform';
 
 export const IMAGE_ACCEPT = '.png,.jpg,.jpeg,.webp,image/png,image/jpeg,image/webp';
@@ -6,16 +7,7 @@ export const IMAGE_ACCEPT = '.png,.jpg,.jpeg,.webp,image/png,image/jpeg,image/we
 export function browserPlatform(): Platform {
   return {
     kind: 'web',
-    pickImages: () =>
-      new Promise((resolve) => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.multiple = true;
-        input.accept = IMAGE_ACCEPT;
-        input.addEventListener('change', () => resolve(Array.from(input.files ?? [], fromFile)), { once: true });
-        input.addEventListener('cancel', () => resolve([]), { once: true });
-        input.click();
-      }),
+    pickImages: async () => (await chooseFiles(IMAGE_ACCEPT, true)).map(fromFile),
     onMenuCommand: () => () => {},
   };
 }

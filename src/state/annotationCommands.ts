@@ -1,6 +1,7 @@
 // Commands over boxes. Each reads the current records when it runs (inside the history queue),
 // so quick repeated gestures always build on the latest saved state.
 import { getAnnotations } from '../db/annotations';
+import { linksOfBoxes } from '../db/claims';
 import type { DocChange } from '../db/changes';
 import type { EvidenceDatabase } from '../db/database';
 import { roundGeometry, translateWithin, type BoxGeometry } from '../model/geometry';
@@ -70,10 +71,14 @@ export function updateBoxes(
   });
 }
 
+/** Deletes boxes with their links to claims, in one step (undo restores both). */
 export function deleteBoxes(ctx: CommandContext, ids: readonly Id[]): Promise<Command | null> {
   return ctx.history.run(async () => ({
     label: ids.length === 1 ? 'Delete box' : `Delete ${ids.length} boxes`,
-    changes: (await getAnnotations(ctx.db, ids)).map((a) => changeOf(a, null)),
+    changes: [
+      ...(await linksOfBoxes(ctx.db, ids)).map((l): DocChange => ({ table: 'links', id: l.id, caseId: l.caseId, before: l, after: null })),
+      ...(await getAnnotations(ctx.db, ids)).map((a) => changeOf(a, null)),
+    ],
   }));
 }
 

@@ -5,6 +5,10 @@ import type { BoxAttributes, Id } from '../model/records';
 import type { BoxGeometry } from '../model/geometry';
 
 export type Tool = 'select' | 'box' | 'hand';
+/** What the centre of the window shows. */
+export type CenterView = 'image' | 'claim' | 'timeline';
+/** Which list the right-hand panel shows. */
+export type SideTab = 'boxes' | 'claims';
 
 export interface ClipboardBox {
   label: string;
@@ -23,6 +27,12 @@ export interface SessionState {
   clipboard: readonly ClipboardBox[];
   /** A box to bring into view once the canvas has it (set by list clicks). */
   focusId: Id | null;
+  /** The claim chosen in the claims list: its boxes are highlighted on the canvas. */
+  claimId: Id | null;
+  centerView: CenterView;
+  sideTab: SideTab;
+  /** The "Link to claim" dialog is open for the selected boxes. */
+  linking: boolean;
 }
 
 export interface SessionActions {
@@ -35,6 +45,12 @@ export interface SessionActions {
   setActiveLabel(label: string): void;
   setClipboard(boxes: readonly ClipboardBox[]): void;
   focus(id: Id | null): void;
+  selectClaim(id: Id | null): void;
+  showCenter(view: CenterView): void;
+  showSide(tab: SideTab): void;
+  setLinking(open: boolean): void;
+  /** Opens an image centred on one of its boxes, selected (from a claim's evidence). */
+  openBox(imageId: Id, annotationId: Id): void;
 }
 
 export type Session = SessionState & SessionActions;
@@ -49,8 +65,12 @@ export const createSessionStore = () =>
     activeLabel: 'ship',
     clipboard: [],
     focusId: null,
+    claimId: null,
+    centerView: 'image',
+    sideTab: 'boxes',
+    linking: false,
     setAnalystName: (analystName) => set({ analystName }),
-    openCase: (caseId) => set({ caseId, imageId: null, selectedIds: [], focusId: null }),
+    openCase: (caseId) => set({ caseId, imageId: null, selectedIds: [], focusId: null, claimId: null, centerView: 'image' }),
     openImage: (imageId) => set({ imageId, selectedIds: [], focusId: null }),
     select: (selectedIds) => set({ selectedIds }),
     toggleSelected: (id) =>
@@ -59,6 +79,11 @@ export const createSessionStore = () =>
     setActiveLabel: (activeLabel) => set({ activeLabel }),
     setClipboard: (clipboard) => set({ clipboard }),
     focus: (focusId) => set({ focusId }),
+    selectClaim: (claimId) => set({ claimId }),
+    showCenter: (centerView) => set({ centerView }),
+    showSide: (sideTab) => set({ sideTab }),
+    setLinking: (linking) => set({ linking }),
+    openBox: (imageId, annotationId) => set({ imageId, selectedIds: [annotationId], focusId: annotationId, centerView: 'image', sideTab: 'boxes' }),
   }));
 
 export type SessionStore = ReturnType<typeof createSessionStore>;

@@ -21,7 +21,7 @@ test('create, rename, switch and delete cases', async ({ page }) => {
 
   await page.getByRole('button', { name: 'Delete case' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete case' });
-  await expect(dialog).toContainText('Delete the case “Rajin port, October 2023” with its 1 image and 1 box?');
+  await expect(dialog).toContainText('Delete the case “Rajin port, October 2023” with its 1 image, 1 box and 0 claims?');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(picker.locator('option')).toHaveCount(2);
 

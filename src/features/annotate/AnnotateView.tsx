@@ -1,5 +1,6 @@
 // The centre of the window: toolbar, the image canvas and the status bar.
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
+import type { BoxMarks } from '../../canvas/drawBoxes';
 import { ImageCanvas } from '../../canvas/ImageCanvas';
 import type { SelectMode } from '../../canvas/gestures';
 import { DEFAULT_LABELS } from '../../model/labels';
@@ -9,13 +10,22 @@ import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import type { AnnotateActions } from './useAnnotateActions';
 import type { OpenDocument } from './useOpenDocument';
+import type { CaseClaims } from '../claims/useCaseClaims';
 
-export function AnnotateView({ doc, actions }: { doc: OpenDocument; actions: AnnotateActions }) {
+export function AnnotateView({ doc, actions, claims }: { doc: OpenDocument; actions: AnnotateActions; claims: CaseClaims }) {
   const { session } = useServices();
   const selectedIds = useSession((s) => s.selectedIds);
   const tool = useSession((s) => s.tool);
   const focusId = useSession((s) => s.focusId);
   const labels = doc.caseRecord?.labels ?? DEFAULT_LABELS;
+  const claimId = useSession((s) => s.claimId);
+  const marks = useMemo<BoxMarks>(
+    () => ({
+      linked: new Set(claims.linksByBox.keys()),
+      highlighted: new Set((claimId ? (claims.linksByClaim.get(claimId) ?? []) : []).map((l) => l.annotationId)),
+    }),
+    [claims, claimId],
+  );
 
   const onSelect = useCallback(
     (ids: readonly Id[], mode: SelectMode) => {
@@ -41,6 +51,7 @@ export function AnnotateView({ doc, actions }: { doc: OpenDocument; actions: Ann
             selectedIds={selectedIds}
             tool={tool}
             focusId={focusId}
+            marks={marks}
             onSelect={onSelect}
             onCreate={(g) => void actions.create(g)}
             onMove={actions.move}

@@ -54,6 +54,9 @@ function handlerFor(e: KeyboardEvent, actions: AnnotateActions, session: Session
     case 'h':
     case 'H':
       return () => s.setTool('hand');
+    case 'l':
+    case 'L':
+      return s.selectedIds.length ? () => s.setLinking(true) : null;
     case 'Delete':
     case 'Backspace':
       return () => actions.deleteSelected();

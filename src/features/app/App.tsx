@@ -6,8 +6,10 @@ import { isTextEntry } from '../../canvas/textEntry';
 import { requestView } from '../../canvas/viewRequests';
 import { AnalystNameDialog } from '../cases/AnalystNameDialog';
 import { CaseBar } from '../cases/CaseBar';
-import { AnnotateView } from '../annotate/AnnotateView';
-import { Inspector } from '../annotate/Inspector';
+import { LinkFlow } from '../claims/LinkFlow';
+import { useCaseClaims } from '../claims/useCaseClaims';
+import { CenterArea } from './CenterArea';
+import { SidePanel } from './SidePanel';
 import { useAnnotateActions } from '../annotate/useAnnotateActions';
 import { useOpenDocument } from '../annotate/useOpenDocument';
 import { useShortcuts } from '../annotate/useShortcuts';
@@ -27,6 +29,7 @@ export function App() {
   const [dragging, setDragging] = useState(false);
   const analystName = useSession((s) => s.analystName);
   const doc = useOpenDocument();
+  const claims = useCaseClaims();
   const actions = useAnnotateActions();
   const { importFiles, pickAndImport } = useImport();
   useShortcuts(actions, services.session, doc.caseRecord?.labels ?? DEFAULT_LABELS);
@@ -82,8 +85,9 @@ export function App() {
     >
       <CaseBar newCaseRequested={newCaseRequested} onNewCaseHandled={() => setNewCaseRequested(false)} />
       <ImagePanel />
-      <AnnotateView doc={doc} actions={actions} />
-      <Inspector doc={doc} actions={actions} />
+      <CenterArea doc={doc} actions={actions} claims={claims} />
+      <SidePanel doc={doc} actions={actions} claims={claims} />
+      <LinkFlow claims={claims} />
       <SaveFailure />
       {!analystName && <AnalystNameDialog required onDone={() => {}} />}
       {dragging && <div className="drop-hint">Drop images to import them into this case</div>}

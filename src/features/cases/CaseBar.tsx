@@ -104,7 +104,8 @@ export function CaseBar({ newCaseRequested, onNewCaseHandled }: { newCaseRequest
           }}
         >
           <p>
-            Delete the case “{dialog.record.name}” with its {plural(dialog.contents.images, 'image')} and {plural(dialog.contents.annotations, 'box', 'boxes')}?
+            Delete the case “{dialog.record.name}” with its {plural(dialog.contents.images, 'image')}, {plural(dialog.contents.annotations, 'box', 'boxes')} and{' '}
+            {plural(dialog.contents.claims, 'claim')}?
             This cannot be undone. Images that another case also holds are kept there.
           </p>
         </Dialog>

@@ -6,13 +6,15 @@ interface Props {
   children: ReactNode;
   submitLabel: string;
   danger?: boolean;
+  /** For dialogs holding a whole form. */
+  wide?: boolean;
   /** Hide Cancel when the question must be answered. */
   required?: boolean;
   onSubmit(): void;
   onCancel(): void;
 }
 
-export function Dialog({ title, children, submitLabel, danger, required, onSubmit, onCancel }: Props) {
+export function Dialog({ title, children, submitLabel, danger, wide, required, onSubmit, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -26,6 +28,7 @@ export function Dialog({ title, children, submitLabel, danger, required, onSubmi
     <dialog
       ref={ref}
       aria-label={title}
+      className={wide ? 'wide' : undefined}
       onCancel={(e) => {
         e.preventDefault();
         if (!required) onCancel();

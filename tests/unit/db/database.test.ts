@@ -54,12 +54,12 @@ describe('cases, images and the audit log', () => {
     await addImage(ctx.db, imageRecord(a.id, only), new Blob([new Uint8Array([2])]), new Blob([]));
     await addImage(ctx.db, imageRecord(b.id, shared), new Blob([new Uint8Array([1])]), new Blob([]));
     await createBoxes(ctx, imgA, [{ label: 'ship', geometry: { x: 0, y: 0, width: 5, height: 5, rotation: 0 } }]);
-    expect(await caseContents(ctx.db, a.id)).toEqual({ images: 2, annotations: 1 });
+    expect(await caseContents(ctx.db, a.id)).toEqual({ images: 2, annotations: 1, claims: 0 });
 
     await deleteCase(ctx.db, a.id, 'ana');
 
     expect(await ctx.db.cases.get(a.id)).toBeUndefined();
-    expect(await caseContents(ctx.db, a.id)).toEqual({ images: 0, annotations: 0 });
+    expect(await caseContents(ctx.db, a.id)).toEqual({ images: 0, annotations: 0, claims: 0 });
     expect(await imageBytes(ctx.db, shared)).toBeDefined();
     expect(await imageBytes(ctx.db, only)).toBeUndefined();
     expect(await findImageByHash(ctx.db, b.id, shared)).toBeDefined();

@@ -1,0 +1,132 @@
+// Claims, links and the claim view, by mouse and keyboard: two claims, three boxes linked (two
+// support, one contradicts), counts and the quantity check, a crop opens its box, undo, reload.
+import { writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { FIXTURE_DIR, HARBOUR, fixture } from './fixtures';
+import { annotationRows, caseWithImage, drag, openApp } from './app';
+
+async function newClaim(page: Page, fields: Record<string, string>, qualifier?: string) {
+  await page.getByRole('button', { name: 'New claim' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New claim' });
+  for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
+  if (qualifier) await dialog.getByLabel('Qualifier').selectOption({ label: qualifier });
+  await dialog.getByRole('button', { name: 'Save claim' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function linkSelection(page: Page, claimText: string, relation: 'Supports' | 'Contradicts' | 'Context') {
+  const dialog = page.getByRole('dialog', { name: 'Link to claim' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Find claim').fill(claimText);
+  await dialog.getByRole('option').filter({ hasText: claimText }).click();
+  await dialog.getByRole('radio', { name: relation }).check();
+  await dialog.getByRole('button', { name: 'Link', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+const claimsList = (page: Page) => page.getByRole('listbox', { name: 'Claims', exact: true });
+
+test('claims, links, claim view, crop, undo, reload', async ({ page }) => {
+  const at = await caseWithImage(page, 'Shipments', HARBOUR, fixture(HARBOUR.name));
+  await page.keyboard.press('Shift+Digit2'); // container
+  await drag(page, at(200, 300), at(300, 360));
+  await drag(page, at(350, 300), at(450, 360));
+  await drag(page, at(700, 420), at(800, 470));
+  await expect(annotationRows(page)).toHaveCount(3);
+
+  await page.getByRole('tab', { name: /Claims/ }).click();
+  await newClaim(
+    page,
+    { Statement: 'North Korea has shipped more than 1,000 containers of munitions to Russia.', Claimant: 'John Kirby', 'Date claimed': '2023-10-13', 'Source URL': 'https://www.whitehouse.gov/', Quantity: '1000', Unit: 'containers', Tags: 'containers' },
+    'more than',
+  );
+  await newClaim(page, { Statement: 'No containers left the quay in September.', Claimant: 'Port spokesperson', 'Date claimed': '2023-10' });
+  await expect(claimsList(page).getByRole('option')).toHaveCount(2);
+
+  // Link two boxes as support (keyboard L), one as contradiction (button).
+  await page.getByRole('tab', { name: 'Boxes' }).click();
+  await page.keyboard.press('v');
+  await page.mouse.click(at(250, 330).x, at(250, 330).y);
+  await page.keyboard.down('Shift');
+  await page.mouse.click(at(400, 330).x, at(400, 330).y);
+  await page.keyboard.up('Shift');
+  await page.keyboard.press('l');
+  await linkSelection(page, '1,000 containers', 'Supports');
+  await page.mouse.click(at(750, 440).x, at(750, 440).y);
+  await page.getByRole('button', { name: 'Link to claim' }).click();
+  await linkSelection(page, '1,000 containers', 'Contradicts');
+  await page.getByRole('button', { name: 'Link to claim' }).click();
+  await linkSelection(page, 'No containers left', 'Context');
+  const boxClaims = page.getByRole('group', { name: 'Linked claims' });
+  await expect(boxClaims.getByRole('listitem')).toHaveCount(2);
+  await expect(boxClaims).toContainText('Contradicts: North Korea has shipped');
+
+  // The claim view: groups, counts, quantity check.
+  await page.getByRole('tab', { name: /Claims/ }).click();
+  await claimsList(page).getByRole('option').filter({ hasText: '1,000 containers' }).click();
+  await page.getByRole('button', { name: 'Open claim' }).click();
+  const view = page.getByRole('article', { name: 'Claim' });
+  await expect(view.getByRole('region', { name: 'Supports evidence' }).getByRole('figure')).toHaveCount(2);
+  await expect(view.getByRole('region', { name: 'Contradicts evidence' }).getByRole('figure')).toHaveCount(1);
+  await expect(view.getByRole('region', { name: 'Quantity check' })).toHaveText(
+    'claimed: more than 1,000 containers; linked evidence: 2 containers in 1 image; contradicting: 1 containers in 1 image',
+  );
+  await expect(view.getByRole('table', { name: 'Linked boxes by label' })).toContainText('container');
+
+  // A crop opens its image centred on that box, selected.
+  await view.getByRole('region', { name: 'Contradicts evidence' }).getByRole('button', { name: /Open container in synthetic-harbour.png/ }).click();
+  await expect(page.getByRole('tab', { name: 'Image' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('heading', { name: 'Box', exact: true })).toBeVisible();
+  await page.getByRole('tab', { name: 'Boxes' }).click();
+  await expect(boxClaims.getByRole('listitem')).toHaveCount(2);
+
+  // Undo the last link (the context link to the second claim).
+  await page.keyboard.press('Control+z');
+  await expect(boxClaims.getByRole('listitem')).toHaveCount(1);
+
+  await page.reload();
+  await page.getByRole('tab', { name: /Claims/ }).click();
+  await expect(claimsList(page).getByRole('option')).toHaveCount(2);
+  await claimsList(page).getByRole('option').filter({ hasText: '1,000 containers' }).click();
+  await page.getByRole('button', { name: 'Open claim' }).click();
+  await expect(page.getByRole('region', { name: 'Quantity check' })).toContainText('linked evidence: 2 containers in 1 image');
+  await expect(page.getByRole('region', { name: 'Contradicts evidence' }).getByRole('figure')).toHaveCount(1);
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+});
+
+test('claims from CSV: good rows import together, a bad row is reported by line', async ({ page }) => {
+  const csv = [
+    'statement,claimant,claimed_at,quantity_value,quantity_unit,quantity_qualifier,tags',
+    '"More than 1,000 containers were shipped",John Kirby,2023-10-13,1000,containers,more than,containers',
+    'A claim with an impossible date,Someone,2023-02-30,,,,',
+    '"A statement over',
+    'two lines",NIS,2023-11-01,1000000,artillery shells,more than,shells',
+  ].join('\n');
+  writeFileSync(`${FIXTURE_DIR}/claims-with-bad-row.csv`, csv);
+  await openApp(page);
+  await page.getByRole('tab', { name: /Claims/ }).click();
+  const before = await claimsList(page).getByRole('option').count();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import claims CSV' }).click();
+  await (await chooser).setFiles(`${FIXTURE_DIR}/claims-with-bad-row.csv`);
+  await expect(page.getByRole('alert')).toContainText('line 3');
+  await expect(page.getByRole('alert')).toContainText('2023-02-30 does not exist');
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 claims' })).toBeVisible();
+  await expect(claimsList(page).getByRole('option')).toHaveCount(before + 2);
+});
+
+test('deleting a claim with links names them first', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: /Claims/ }).click();
+  await claimsList(page).getByRole('option').filter({ hasText: 'More than 400 containers' }).click();
+  await page.getByRole('button', { name: 'Delete claim' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete claim' });
+  await expect(dialog).toContainText('Its 4 links to boxes go too');
+  await expect(dialog.getByRole('listitem')).toHaveCount(4);
+  await expect(dialog).toContainText('container stack');
+  await dialog.getByRole('button', { name: 'Delete claim' }).click();
+  await expect(claimsList(page).getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(claimsList(page).getByRole('option')).toHaveCount(2);
+});
