@@ -130,3 +130,33 @@ test('deleting a claim with links names them first', async ({ page }) => {
   await page.keyboard.press('Control+z');
   await expect(claimsList(page).getByRole('option')).toHaveCount(2);
 });
+
+test('the timeline places the sample claims and opens one on click', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByRole('button', { name: /^Image: Synthetic port scene/ })).toBeVisible();
+  await timeline.getByRole('button', { name: /^Claim: \[Example\] No ship was moored/ }).click();
+  await expect(page.getByRole('article', { name: 'Claim' })).toContainText('No ship was moored at berth B1 that day.');
+  await expect(page.getByRole('region', { name: 'Contradicts evidence' }).getByRole('figure')).toHaveCount(1);
+
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await timeline.getByLabel('Tag').selectOption('containers');
+  await expect(timeline.getByRole('button', { name: /^Claim: \[Example\] No ship/ })).toHaveCount(0);
+  await expect(timeline.getByRole('button', { name: /^Claim: \[Example\] More than 400/ })).toBeVisible();
+});
+
+test('the example claims CSV in assets/ imports into a case of ones own', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByLabel('Case name').fill('DPRK to Russia, 2023');
+  await page.keyboard.press('Enter');
+  await page.getByRole('tab', { name: /Claims/ }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import claims CSV' }).click();
+  await (await chooser).setFiles('assets/claims-2023-dprk-russia-shipments.csv');
+  await expect(page.getByRole('status').filter({ hasText: /Imported \d+ claims/ })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByLabel('Search claims').fill('1,000 containers');
+  await expect(claimsList(page).getByRole('option').first()).toContainText('2023-10-13');
+});
