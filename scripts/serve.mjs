@@ -9,20 +9,29 @@ import types from '../electron/contentTypes.json' with { type: 'json' };
 const root = resolve(process.argv[2] ?? 'dist/web');
 const port = Number(process.env.PORT ?? 4173);
 
+// What a <meta> policy cannot say: the app may not be framed by another page.
+const SECURITY_HEADERS = { 'X-Content-Type-Options': 'nosniff', 'X-Frame-Options': 'DENY', 'Content-Security-Policy': "frame-ancestors 'none'" };
+
 const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  let path;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    res.writeHead(400, SECURITY_HEADERS).end('bad request');
+    return;
+  }
   const file = resolve(join(root, path.endsWith('/') ? `${path}index.html` : path));
   if (file !== root && !file.startsWith(root + sep)) {
-    res.writeHead(403).end('forbidden');
+    res.writeHead(403, SECURITY_HEADERS).end('forbidden');
     return;
   }
   try {
     if (!statSync(file).isFile()) throw new Error('not a file');
   } catch {
-    res.writeHead(404).end('not found');
+    res.writeHead(404, SECURITY_HEADERS).end('not found');
     return;
   }
-  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
   createReadStream(file).pipe(res);
 });
 

@@ -93,10 +93,22 @@ export function ImageCanvas(props: ImageCanvasProps) {
     return () => el.removeEventListener('wheel', onWheel);
   }, []);
 
+  // Space pans while held, but only for the canvas: over it or focused, never in a dialog, so
+  // Space still presses a focused button elsewhere.
+  const pointerOver = useRef(false);
   useEffect(() => {
-    const down = (e: KeyboardEvent) => e.code === 'Space' && !isTextEntry(e.target) && (e.preventDefault(), setPanKeyHeld(true));
+    const forCanvas = (e: KeyboardEvent) =>
+      e.code === 'Space' && !isTextEntry(e.target) && !document.querySelector('dialog[open]') && (pointerOver.current || e.target === containerRef.current);
+    const down = (e: KeyboardEvent) => {
+      if (!forCanvas(e)) return;
+      e.preventDefault();
+      setPanKeyHeld(true);
+    };
     const up = (e: KeyboardEvent) => e.code === 'Space' && setPanKeyHeld(false);
-    const blur = () => setPanKeyHeld(false);
+    const blur = () => {
+      setPanKeyHeld(false);
+      controllerRef.current!.gestures.cancel();
+    };
     window.addEventListener('keydown', down);
     window.addEventListener('keyup', up);
     window.addEventListener('blur', blur);
@@ -144,7 +156,10 @@ export function ImageCanvas(props: ImageCanvasProps) {
     const p = localPoint(containerRef.current!, e);
     reportCursor(p);
     const { gestures } = controllerRef.current!;
-    if (gestures.active) gestures.move(p);
+    if (!gestures.active) return;
+    // A button released outside the window never sent its pointerup: finish the gesture there.
+    if (e.buttons === 0) gestures.up(p);
+    else gestures.move(p);
   };
   const onPointerUp = (e: React.PointerEvent<HTMLDivElement>) => {
     const { gestures } = controllerRef.current!;
@@ -164,7 +179,12 @@ export function ImageCanvas(props: ImageCanvasProps) {
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
       onPointerCancel={() => controllerRef.current!.gestures.cancel()}
-      onPointerLeave={() => reportCursor(null)}
+      onLostPointerCapture={() => controllerRef.current!.gestures.active && controllerRef.current!.gestures.cancel()}
+      onPointerEnter={() => (pointerOver.current = true)}
+      onPointerLeave={() => {
+        pointerOver.current = false;
+        reportCursor(null);
+      }}
       onContextMenu={(e) => e.preventDefault()}
     >
       {loaded.status === 'failed' && <p role="alert" className="canvas-message">{loaded.error}</p>}

@@ -27,13 +27,17 @@ export function SelectionLayer({ selected, labels, editable, groupRef, draftRef,
     tr.getLayer()?.batchDraw();
   }, [selected, editable, groupRef]);
 
+  // Resizing boxes turned different ways at once would skew them (Konva scales the group's
+  // frame), and a box is a rectangle: then only rotation is offered.
+  const resizable = selected.every((a) => a.geometry.rotation === selected[0]?.geometry.rotation);
+
   // Bake the Transformer's scale into width and height so stored boxes never carry a scale.
   const handleTransformEnd = () => {
     const changed = new Map<Id, BoxGeometry>();
     for (const node of transformerRef.current?.nodes() ?? []) {
       const width = node.width() * node.scaleX();
       const height = node.height() * node.scaleY();
-      node.setAttrs({ scaleX: 1, scaleY: 1, width, height, offsetX: width / 2, offsetY: height / 2 });
+      node.setAttrs({ scaleX: 1, scaleY: 1, skewX: 0, skewY: 0, width, height, offsetX: width / 2, offsetY: height / 2 });
       changed.set(node.id(), boxFromCenter(imagePoint(node.x(), node.y()), width, height, node.rotation()));
     }
     onTransform(changed);
@@ -70,6 +74,7 @@ export function SelectionLayer({ selected, labels, editable, groupRef, draftRef,
         ref={transformerRef}
         visible={editable}
         rotateEnabled
+        resizeEnabled={resizable}
         flipEnabled={false}
         keepRatio={false}
         ignoreStroke

@@ -49,12 +49,20 @@ export class ViewportController {
     else this.zoomTo(1);
   }
 
-  /** Wheel zooms about the cursor; Shift+wheel and sideways scrolling pan. */
+  /**
+   * A mouse wheel zooms about the cursor (as does a trackpad pinch, which arrives with Ctrl);
+   * scrolling pans: Shift+wheel sideways, Alt+wheel up and down, and a trackpad's two-finger
+   * scroll, told apart from wheel notches by its fractional steps or sideways component.
+   */
   wheel(e: WheelEvent, anchor: ScreenPoint): void {
     const pixels = e.deltaMode === 1 ? 16 : 1;
-    if (e.shiftKey) this.pan(-e.deltaY * pixels, 0);
-    else if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) this.pan(-e.deltaX * pixels, 0);
-    else this.zoomBy(Math.pow(2, (-e.deltaY * pixels) / 300), anchor);
+    const dx = e.deltaX * pixels;
+    const dy = e.deltaY * pixels;
+    const trackpadScroll = e.deltaMode === 0 && (dx !== 0 || !Number.isInteger(dy));
+    if (e.shiftKey) this.pan(-dy, 0);
+    else if (e.altKey) this.pan(0, -dy);
+    else if (!e.ctrlKey && !e.metaKey && trackpadScroll) this.pan(-dx, -dy);
+    else this.zoomBy(Math.pow(2, -dy / 300), anchor);
   }
 
   private viewCenter(): ScreenPoint {

@@ -12,7 +12,3 @@ export async function appendAudit(db: EvidenceDatabase, entries: readonly Unsign
 export async function verifyAudit(db: EvidenceDatabase): Promise<ChainCheck> {
   return verifyAuditChain(await db.audit.orderBy('seq').toArray());
 }
-
-export function auditFor(db: EvidenceDatabase, entityId: string) {
-  return db.audit.where('entityId').equals(entityId).sortBy('seq');
-}

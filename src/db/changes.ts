@@ -13,10 +13,11 @@ export function invertChanges(changes: readonly DocChange[]): DocChange[] {
   return [...changes].reverse().map((c) => ({ ...c, before: c.after, after: c.before }) as DocChange);
 }
 
-export async function applyChanges(db: EvidenceDatabase, changes: readonly DocChange[], author: string): Promise<void> {
-  if (changes.length === 0) return;
+export async function applyChanges(db: EvidenceDatabase, requested: readonly DocChange[], author: string): Promise<void> {
+  if (requested.length === 0) return;
   const at = new Date().toISOString();
   await db.transaction('rw', [db.cases, db.images, db.annotations, db.claims, db.links, db.audit], async () => {
+    const changes = await withFreshRevisions(db, requested, at);
     for (const table of DOCUMENT_TABLES) {
       const mine = changes.filter((c) => c.table === table);
       const puts = mine.flatMap((c) => (c.after ? [c.after] : []));
@@ -25,6 +26,21 @@ export async function applyChanges(db: EvidenceDatabase, changes: readonly DocCh
       if (deletes.length) await db.table(table).bulkDelete(deletes);
     }
     await appendAudit(db, changes.map((c) => toAudit(c, author, at)));
+  });
+}
+
+/**
+ * A box written back by undo or redo carries the revision it had then; stored revisions must
+ * only grow, so such a write becomes the next revision of what is stored now.
+ */
+async function withFreshRevisions(db: EvidenceDatabase, changes: readonly DocChange[], at: string): Promise<DocChange[]> {
+  const puts = changes.filter((c) => c.table === 'annotations' && c.after);
+  if (puts.length === 0) return [...changes];
+  const stored = new Map((await db.annotations.bulkGet(puts.map((c) => c.id))).flatMap((a) => (a ? [[a.id, a.revision] as const] : [])));
+  return changes.map((c) => {
+    if (c.table !== 'annotations' || !c.after) return c;
+    const current = stored.get(c.id);
+    return current !== undefined && c.after.revision <= current ? { ...c, after: { ...c.after, revision: current + 1, updatedAt: at } } : c;
   });
 }
 

@@ -36,3 +36,13 @@ export function validateLabelName(name: string, existing: readonly LabelDef[]): 
 export function isHexColor(value: string): boolean {
   return /^#[0-9a-f]{6}$/i.test(value);
 }
+
+/** The label set of a case, or the default set while the case is still loading. */
+export function caseLabels(caseRecord: { labels: readonly LabelDef[] } | undefined): readonly LabelDef[] {
+  return caseRecord?.labels ?? DEFAULT_LABELS;
+}
+
+/** The label new boxes get: the chosen one while the case still has it, else the first. */
+export function effectiveLabel(chosen: string, labels: readonly LabelDef[]): string {
+  return labels.some((l) => l.name === chosen) ? chosen : (labels[0]?.name ?? 'other');
+}

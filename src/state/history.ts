@@ -3,6 +3,7 @@
 // another so that a burst of key presses cannot interleave.
 import { applyChanges, invertChanges, type DocChange } from '../db/changes';
 import type { EvidenceDatabase } from '../db/database';
+import { storageFailure } from '../model/storageErrors';
 
 export interface Command {
   label: string;
@@ -56,6 +57,15 @@ export class History {
 
   redo(): Promise<Command | null> {
     return this.step(this.undone, this.done, (c) => c.changes);
+  }
+
+  /** The command Undo would revert next (to show the user where it happens first). */
+  nextUndo(): Command | undefined {
+    return this.done.at(-1);
+  }
+
+  nextRedo(): Command | undefined {
+    return this.undone.at(-1);
   }
 
   clear(): void {
@@ -117,10 +127,11 @@ export class History {
 }
 
 function describeFailure(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  const inner = error instanceof Error && 'inner' in error && error.inner instanceof Error ? error.inner.name : '';
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return 'The change could not be saved: the disk space this app may use is full. Nothing of it was written.';
-  }
-  return `The change could not be saved (${error instanceof Error ? error.message : String(error)}). Nothing of it was written.`;
+  return `The change could not be saved: ${storageFailure(error)}. Nothing of it was written.`;
+}
+
+/** The image whose boxes a command changes, if it changes boxes of exactly one image. */
+export function imageOfCommand(command: Command | undefined): string | null {
+  const images = new Set(command?.changes.flatMap((c) => (c.table === 'annotations' ? [(c.after ?? c.before)!.imageId] : [])));
+  return images.size === 1 ? [...images][0]! : null;
 }

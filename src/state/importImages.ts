@@ -4,6 +4,7 @@
 import { addImage } from '../db/images';
 import { checkImageBytes, checkImageSize, refusal } from '../model/imageAcceptance';
 import { emptySource, type Id, type ImageRecord } from '../model/records';
+import { storageFailure } from '../model/storageErrors';
 import type { CommandContext } from './annotationCommands';
 
 /** A file to import; its bytes are read only after its size has been accepted. */
@@ -85,13 +86,6 @@ async function importOne(ctx: CommandContext, caseId: Id, file: ImportFile, make
     const result = await addImage(ctx.db, image, original, thumbnail);
     return result.added ? { kind: 'imported', fileName: file.name, image } : { kind: 'duplicate', fileName: file.name, existing: result.existing };
   } catch (error) {
-    return refused(refusal(file.name, storageReason(error)));
+    return refused(refusal(file.name, `it could not be stored: ${storageFailure(error)}`));
   }
-}
-
-function storageReason(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError') return 'the disk space this app may use is full';
-  if (name === 'NotReadableError' || name === 'NotFoundError') return 'the file could not be read (it was moved or is not accessible)';
-  return `it could not be stored (${error instanceof Error ? error.message : String(error)})`;
 }

@@ -28,6 +28,12 @@ test('attributes, label rename and provenance are saved and survive a reload', a
   await page.getByLabel('Name of label 1').fill('vessel');
   await page.getByLabel('Name of label 2').click();
   await expect.poll(async () => (await boxesOf(page, HARBOUR.name))[0]!.label).toBe('vessel');
+  // The label chosen for new boxes follows the rename.
+  await page.keyboard.press('b');
+  await drag(page, at(700, 420), at(800, 470));
+  await expect.poll(async () => (await boxesOf(page, HARBOUR.name)).map((a) => a.label)).toEqual(['vessel', 'vessel']);
+  await page.keyboard.press('Control+z');
+  await expect(annotationRows(page)).toHaveCount(1);
 
   await page.getByLabel('Release date').fill('2023-13');
   await page.getByLabel('Source URL').fill('ftp://example.org/x');

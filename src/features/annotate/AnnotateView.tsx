@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import type { BoxMarks } from '../../canvas/drawBoxes';
 import { ImageCanvas } from '../../canvas/ImageCanvas';
 import type { SelectMode } from '../../canvas/gestures';
-import { DEFAULT_LABELS } from '../../model/labels';
+import { caseLabels } from '../../model/labels';
 import type { Id } from '../../model/records';
 import { useServices, useSession } from '../app/services';
 import { StatusBar } from './StatusBar';
@@ -17,7 +17,7 @@ export function AnnotateView({ doc, actions, claims }: { doc: OpenDocument; acti
   const selectedIds = useSession((s) => s.selectedIds);
   const tool = useSession((s) => s.tool);
   const focusId = useSession((s) => s.focusId);
-  const labels = doc.caseRecord?.labels ?? DEFAULT_LABELS;
+  const labels = caseLabels(doc.caseRecord);
   const claimId = useSession((s) => s.claimId);
   const marks = useMemo<BoxMarks>(
     () => ({

@@ -17,7 +17,14 @@ export function BoxDetails({ selected, labels, actions }: { selected: readonly A
       <h2>{selected.length === 1 ? 'Box' : `${selected.length} boxes`}</h2>
       <label className="field">
         Box label
-        <select aria-label="Box label" value={sameLabel ? first.label : ''} onChange={(e) => void actions.setLabel(e.target.value)}>
+        <select
+          aria-label="Box label"
+          value={sameLabel ? first.label : ''}
+          onChange={(e) => {
+            void actions.relabel(e.target.value);
+            e.target.blur();
+          }}
+        >
           {!sameLabel && <option value="">(mixed)</option>}
           {labels.map((l) => (
             <option key={l.name} value={l.name}>

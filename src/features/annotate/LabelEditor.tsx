@@ -22,6 +22,8 @@ export function LabelEditor({ caseRecord }: { caseRecord: CaseRecord }) {
     if (problem) return setError(problem);
     setError(null);
     save(labels.map((l, j) => (j === i ? { ...l, name: value.trim() } : l)), new Map([[old.name, value.trim()]]));
+    const session = services.session.getState();
+    if (session.activeLabel === old.name) session.setActiveLabel(value.trim());
   };
 
   const add = (form: HTMLFormElement) => {

@@ -1,5 +1,6 @@
 // Where the open image came from. Saved as one undoable, audited change.
 import { useState } from 'react';
+import { canonicalJson } from '../../model/canonicalJson';
 import { validateProvenance, type ProvenanceFields, type ProvenanceInput } from '../../model/provenance';
 import type { ImageRecord } from '../../model/records';
 import { updateImageMetadata } from '../../state/documentCommands';
@@ -18,38 +19,62 @@ const FIELDS: { field: ProvenanceFields; label: string; placeholder?: string; mu
 
 const inputOf = (image: ImageRecord): ProvenanceInput => ({ ...image.source, releasedAt: image.releasedAt, capturedAt: image.capturedAt, notes: image.notes });
 
+interface Draft {
+  /** The stored values the draft was last reconciled with. */
+  base: string;
+  input: ProvenanceInput;
+  /** Values this form has saved that may not have come back from the database yet. */
+  own: readonly string[];
+}
+
+/**
+ * Edits are kept in a draft and saved when focus leaves a field (or on "Save provenance"), so
+ * nothing typed is lost by moving on. Stored values that this form saved leave the draft alone;
+ * a change from elsewhere (an undo) replaces it.
+ */
 export function ProvenanceForm({ image }: { image: ImageRecord }) {
   const services = useServices();
+  const stored = inputOf(image);
+  const storedJson = canonicalJson(stored);
+  const [draft, setDraft] = useState<Draft>({ base: storedJson, input: stored, own: [] });
+  if (draft.base !== storedJson) {
+    const ours = draft.own.indexOf(storedJson);
+    setDraft(ours >= 0 ? { ...draft, base: storedJson, own: draft.own.slice(ours + 1) } : { base: storedJson, input: stored, own: [] });
+  }
   const [errors, setErrors] = useState<Partial<Record<ProvenanceFields, string>>>({});
   const [saved, setSaved] = useState(false);
   // Open at first for an image with no provenance yet; after that the user decides.
   const [open, setOpen] = useState(!image.source.title);
 
-  const submit = (form: HTMLFormElement) => {
-    const data = new FormData(form);
-    const input = Object.fromEntries(FIELDS.map(({ field }) => [field, String(data.get(field) ?? '')])) as ProvenanceInput;
-    const checked = validateProvenance(input);
+  const save = () => {
+    const checked = validateProvenance(draft.input);
     if (!checked.ok) {
       setErrors(checked.errors);
       setSaved(false);
       return;
     }
     setErrors({});
+    const { source, releasedAt, capturedAt, notes } = checked.value;
+    const saving = canonicalJson({ ...source, releasedAt, capturedAt, notes });
+    if (saving === storedJson) return setSaved(true);
+    setDraft((d) => ({ ...d, own: [...d.own, saving] }));
     void updateImageMetadata(services, image.id, checked.value).then(() => setSaved(true));
   };
+  const edit = (field: ProvenanceFields, value: string) => {
+    setSaved(false);
+    setDraft((d) => ({ ...d, input: { ...d.input, [field]: value } }));
+  };
 
-  const initial = inputOf(image);
   return (
     <details className="provenance" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Provenance</summary>
       <form
-        key={`${image.id}:${JSON.stringify(initial)}`}
         aria-label="Provenance"
         onSubmit={(e) => {
           e.preventDefault();
-          submit(e.currentTarget);
+          save();
         }}
-        onChange={() => setSaved(false)}
+        onBlur={save}
       >
         <p className="muted small">
           {image.fileName} · SHA-256 <code title={image.sha256}>{image.sha256.slice(0, 16)}…</code> · {image.byteLength.toLocaleString('en-US')} bytes · added by {image.addedBy}
@@ -58,9 +83,9 @@ export function ProvenanceForm({ image }: { image: ImageRecord }) {
           <label key={field} className="field">
             {label}
             {multiline ? (
-              <textarea aria-label={label} name={field} defaultValue={initial[field]} rows={3} aria-invalid={!!errors[field]} />
+              <textarea aria-label={label} value={draft.input[field]} rows={3} aria-invalid={!!errors[field]} onChange={(e) => edit(field, e.target.value)} />
             ) : (
-              <input aria-label={label} name={field} defaultValue={initial[field]} placeholder={placeholder} aria-invalid={!!errors[field]} />
+              <input aria-label={label} value={draft.input[field]} placeholder={placeholder} aria-invalid={!!errors[field]} onChange={(e) => edit(field, e.target.value)} />
             )}
             {errors[field] && <span className="error small">{errors[field]}</span>}
           </label>

@@ -1,7 +1,7 @@
 // Tools, undo/redo, zoom and the label for new boxes. Every button's name is part of the
 // product's contract with scripts and tests: keep them stable.
 import { requestView } from '../../canvas/viewRequests';
-import type { LabelDef } from '../../model/labels';
+import { effectiveLabel, type LabelDef } from '../../model/labels';
 import type { Tool } from '../../state/session';
 import { useHistoryState, useServices, useSession } from '../app/services';
 import type { AnnotateActions } from './useAnnotateActions';
@@ -15,7 +15,7 @@ const TOOLS: { tool: Tool; name: string; key: string }[] = [
 export function Toolbar({ actions, labels }: { actions: AnnotateActions; labels: readonly LabelDef[] }) {
   const { session } = useServices();
   const tool = useSession((s) => s.tool);
-  const activeLabel = useSession((s) => s.activeLabel);
+  const activeLabel = effectiveLabel(useSession((s) => s.activeLabel), labels);
   const history = useHistoryState();
   return (
     <div className="toolbar" role="toolbar" aria-label="Annotation tools">
@@ -47,7 +47,14 @@ export function Toolbar({ actions, labels }: { actions: AnnotateActions; labels:
       <span className="sep" />
       <label className="field-inline">
         Label
-        <select aria-label="Label for new boxes" value={activeLabel} onChange={(e) => void actions.setLabel(e.target.value)}>
+        <select
+          aria-label="Label for new boxes"
+          value={activeLabel}
+          onChange={(e) => {
+            session.getState().setActiveLabel(e.target.value);
+            e.target.blur(); // give the keys back to the canvas: arrows nudge boxes, not labels
+          }}
+        >
           {labels.map((l, i) => (
             <option key={l.name} value={l.name}>
               {l.name}

@@ -1,9 +1,12 @@
 // The editing actions, shared by the toolbar, the keyboard and the native menu.
 import { useMemo } from 'react';
 import { listAnnotations } from '../../db/annotations';
+import { getCase } from '../../db/cases';
 import { getImage } from '../../db/images';
+import { caseLabels, effectiveLabel } from '../../model/labels';
 import type { BoxGeometry } from '../../model/geometry';
 import type { Id, ImageRecord } from '../../model/records';
+import { imageOfCommand, type Command } from '../../state/history';
 import { copyBoxes, createBoxes, deleteBoxes, moveBoxes, pasteBoxes, updateBoxes } from '../../state/annotationCommands';
 import { useServices } from '../app/services';
 
@@ -25,12 +28,25 @@ export function useAnnotateActions() {
       return image && ids.length ? moveBoxes(services, image, ids, dx, dy) : null;
     };
 
+    // Undo and redo first open the image they change, so nothing changes out of sight.
+    const showImageOf = (command: Command | undefined) => {
+      const imageId = imageOfCommand(command);
+      if (imageId && imageId !== state().imageId) state().openImage(imageId);
+    };
     return {
-      undo: () => history.undo(),
-      redo: () => history.redo(),
+      undo: () => {
+        showImageOf(history.nextUndo());
+        return history.undo();
+      },
+      redo: () => {
+        showImageOf(history.nextRedo());
+        return history.redo();
+      },
       async create(geometry: BoxGeometry) {
         const image = await openImage();
-        if (image) selectCreated(await createBoxes(services, image, [{ label: state().activeLabel, geometry }]));
+        if (!image) return;
+        const label = effectiveLabel(state().activeLabel, caseLabels(await getCase(db, image.caseId)));
+        selectCreated(await createBoxes(services, image, [{ label, geometry }]));
       },
       async deleteSelected() {
         if (selection().length === 0) return;
@@ -57,8 +73,9 @@ export function useAnnotateActions() {
         const id = state().imageId;
         if (id) state().select((await listAnnotations(db, id)).map((a) => a.id));
       },
-      /** Chooses the label for new boxes and gives it to the selected boxes. */
-      setLabel(label: string) {
+      relabel: (label: string) => updateBoxes(services, selection(), 'Change label', () => ({ label })),
+      /** Shift+digit: the label for new boxes, given to the selected boxes as well. */
+      chooseLabel(label: string) {
         state().setActiveLabel(label);
         if (selection().length) return updateBoxes(services, selection(), 'Change label', () => ({ label }));
       },

@@ -32,7 +32,8 @@ function handlerFor(e: KeyboardEvent, actions: AnnotateActions, session: Session
     if (key === 'z') return e.shiftKey ? actions.redo : actions.undo;
     if (key === 'y') return actions.redo;
     if (key === 'd') return () => actions.duplicate();
-    if (key === 'c') return () => actions.copy();
+    // With text selected, Ctrl+C copies the text, not boxes.
+    if (key === 'c') return window.getSelection()?.isCollapsed === false ? null : () => actions.copy();
     if (key === 'v') return () => actions.paste();
     if (key === 'a') return () => actions.selectAll();
     return null;
@@ -41,7 +42,7 @@ function handlerFor(e: KeyboardEvent, actions: AnnotateActions, session: Session
   const digit = /^Digit([1-9])$/.exec(e.code);
   if (digit && e.shiftKey) {
     const label = labels[Number(digit[1]) - 1];
-    return label && Number(digit[1]) <= MAX_LABEL_SHORTCUTS ? () => actions.setLabel(label.name) : null;
+    return label && Number(digit[1]) <= MAX_LABEL_SHORTCUTS ? () => actions.chooseLabel(label.name) : null;
   }
   const step = e.shiftKey ? 10 : 1;
   switch (e.key) {

@@ -18,7 +18,7 @@ import { useImport } from '../library/useImport';
 import { bootstrap } from './bootstrap';
 import { SaveFailure } from './SaveFailure';
 import { useServices, useSession } from './services';
-import { DEFAULT_LABELS } from '../../model/labels';
+import { caseLabels } from '../../model/labels';
 
 type Boot = { state: 'starting' } | { state: 'ready' } | { state: 'failed'; error: string };
 
@@ -32,7 +32,7 @@ export function App() {
   const claims = useCaseClaims();
   const actions = useAnnotateActions();
   const { importFiles, pickAndImport } = useImport();
-  useShortcuts(actions, services.session, doc.caseRecord?.labels ?? DEFAULT_LABELS);
+  useShortcuts(actions, services.session, caseLabels(doc.caseRecord));
 
   useEffect(() => {
     bootstrap(services).then(

@@ -1,6 +1,7 @@
 // The centre of the window: the image canvas, one claim's evidence, or the timeline.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listImages } from '../../db/images';
+import { caseLabels } from '../../model/labels';
 import type { ImageRecord } from '../../model/records';
 import type { CenterView } from '../../state/session';
 import { AnnotateView } from '../annotate/AnnotateView';
@@ -33,7 +34,7 @@ export function CenterArea({ doc, actions, claims }: { doc: OpenDocument; action
         ))}
       </div>
       {view === 'image' && <AnnotateView doc={doc} actions={actions} claims={claims} />}
-      {view === 'claim' && <ClaimView data={claims} labels={doc.caseRecord?.labels} />}
+      {view === 'claim' && <ClaimView data={claims} labels={caseLabels(doc.caseRecord)} />}
       {view === 'timeline' && (
         <Timeline
           claims={claims.claims}

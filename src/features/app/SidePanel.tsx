@@ -1,7 +1,7 @@
 // The right-hand panel: the boxes of the open image (with the selected boxes' details and
 // claims, labels and provenance), or the case's claims.
 import { useMemo } from 'react';
-import { DEFAULT_LABELS } from '../../model/labels';
+import { caseLabels } from '../../model/labels';
 import type { SideTab } from '../../state/session';
 import { AnnotationList } from '../annotate/AnnotationList';
 import { BoxDetails } from '../annotate/BoxDetails';
@@ -23,7 +23,7 @@ export function SidePanel({ doc, actions, claims }: { doc: OpenDocument; actions
   const { session } = useServices();
   const tab = useSession((s) => s.sideTab);
   const selectedIds = useSession((s) => s.selectedIds);
-  const labels = doc.caseRecord?.labels ?? DEFAULT_LABELS;
+  const labels = caseLabels(doc.caseRecord);
   const selected = useMemo(() => {
     const ids = new Set(selectedIds);
     return doc.annotations.filter((a) => ids.has(a.id));

@@ -1,10 +1,10 @@
 // Asks for the analyst's name, stamped on every box and audit record; asked once, changeable.
-import { setSetting, SETTING } from '../../db/settings';
+import { setAnalystName } from '../../state/caseSession';
 import { useServices, useSession } from '../app/services';
 import { TextPrompt } from '../common/Dialog';
 
 export function AnalystNameDialog({ onDone, required }: { onDone(): void; required?: boolean }) {
-  const { db, session } = useServices();
+  const services = useServices();
   const name = useSession((s) => s.analystName);
   return (
     <TextPrompt
@@ -16,8 +16,7 @@ export function AnalystNameDialog({ onDone, required }: { onDone(): void; requir
       validate={(v) => (!v ? 'Please enter a name.' : v.length > 100 ? 'At most 100 characters.' : null)}
       onCancel={onDone}
       onSubmit={async (value) => {
-        await setSetting(db, SETTING.analystName, value);
-        session.getState().setAnalystName(value);
+        await setAnalystName(services, value);
         onDone();
       }}
     />

@@ -1,10 +1,10 @@
 // The header: which case is open, and creating, renaming, deleting and switching cases.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { caseContents, deleteCase, listCases, type CaseContents } from '../../db/cases';
-import { setSetting, SETTING } from '../../db/settings';
+import { caseContents, listCases, type CaseContents } from '../../db/cases';
 import { MAX_CASE_NAME } from '../../model/limits';
 import type { CaseRecord } from '../../model/records';
+import { removeCase, switchCase } from '../../state/caseSession';
 import { createCase, renameCase } from '../../state/documentCommands';
 import { useServices, useSession } from '../app/services';
 import { Dialog, TextPrompt } from '../common/Dialog';
@@ -16,7 +16,7 @@ const validateCaseName = (name: string) => (!name ? 'A case needs a name.' : nam
 
 export function CaseBar({ newCaseRequested, onNewCaseHandled }: { newCaseRequested: boolean; onNewCaseHandled(): void }) {
   const services = useServices();
-  const { db, session } = services;
+  const { db } = services;
   const caseId = useSession((s) => s.caseId);
   const analystName = useSession((s) => s.analystName);
   const cases = useLiveQuery(() => listCases(db), [db]) ?? [];
@@ -28,11 +28,7 @@ export function CaseBar({ newCaseRequested, onNewCaseHandled }: { newCaseRequest
     onNewCaseHandled();
   };
 
-  const switchTo = (id: string | null) => {
-    services.history.clear();
-    session.getState().openCase(id);
-    void setSetting(db, SETTING.lastCaseId, id);
-  };
+  const switchTo = (id: string | null) => void switchCase(services, id);
 
   return (
     <header className="case-bar">
@@ -99,8 +95,7 @@ export function CaseBar({ newCaseRequested, onNewCaseHandled }: { newCaseRequest
           onCancel={close}
           onSubmit={async () => {
             close();
-            await deleteCase(db, dialog.record.id, services.author());
-            switchTo(cases.find((c) => c.id !== dialog.record.id)?.id ?? null);
+            await removeCase(services, dialog.record.id);
           }}
         >
           <p>

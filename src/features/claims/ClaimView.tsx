@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { getAnnotations } from '../../db/annotations';
 import { listImages } from '../../db/images';
-import { DEFAULT_LABELS, type LabelDef } from '../../model/labels';
+import type { LabelDef } from '../../model/labels';
 import { describeTally, formatQuantity, tallyEvidence, tallyVerdict, type LinkedBox } from '../../model/quantity';
 import { RELATIONS, type ClaimRecord } from '../../model/records';
 import { useServices, useSession } from '../app/services';
@@ -12,11 +12,11 @@ import { EvidenceCrop } from './EvidenceCrop';
 import { relationName } from './LinkDialog';
 import type { CaseClaims } from './useCaseClaims';
 
-export function ClaimView({ data, labels }: { data: CaseClaims; labels: readonly LabelDef[] | undefined }) {
+export function ClaimView({ data, labels }: { data: CaseClaims; labels: readonly LabelDef[] }) {
   const claimId = useSession((s) => s.claimId);
   const claim = claimId ? data.claimById.get(claimId) : undefined;
   if (!claim) return <div className="claim-view muted">Choose a claim in the Claims list to see its evidence.</div>;
-  return <ClaimDetails key={claim.id} claim={claim} data={data} labels={labels ?? DEFAULT_LABELS} />;
+  return <ClaimDetails key={claim.id} claim={claim} data={data} labels={labels} />;
 }
 
 function ClaimDetails({ claim, data, labels }: { claim: ClaimRecord; data: CaseClaims; labels: readonly LabelDef[] }) {

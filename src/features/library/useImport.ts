@@ -16,13 +16,18 @@ export function useImport() {
         useImportStatus.setState({ failure: 'Create or open a case before importing images. Nothing was imported.', outcomes: [] });
         return;
       }
-      if (useImportStatus.getState().running) return;
+      if (useImportStatus.getState().running) {
+        const what = files.length === 1 ? `${files[0]!.name} was` : `${files.length} files were`;
+        useImportStatus.setState({ failure: `An import is still running: ${what} not imported. Add them again when it has finished.` });
+        return;
+      }
       useImportStatus.setState({ running: true, outcomes: [], failure: null, progress: { done: 0, total: files.length, current: '' } });
       try {
         const outcomes = await importImages(services, caseId, files, makeThumbnail, (progress) => useImportStatus.setState({ progress }));
         useImportStatus.setState({ outcomes });
         const first = outcomes.find((o) => o.kind === 'imported') ?? outcomes.find((o) => o.kind === 'duplicate');
-        if (first) services.session.getState().openImage(first.kind === 'imported' ? first.image.id : first.existing.id);
+        // Open what arrived, unless the user has moved to another case meanwhile.
+        if (first && services.session.getState().caseId === caseId) services.session.getState().openImage(first.kind === 'imported' ? first.image.id : first.existing.id);
       } finally {
         useImportStatus.setState({ running: false, progress: null });
       }

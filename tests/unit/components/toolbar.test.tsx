@@ -12,7 +12,6 @@ const calls: string[] = [];
 const actions = {
   undo: async () => calls.push('undo'),
   redo: async () => calls.push('redo'),
-  setLabel: async (l: string) => calls.push(`label ${l}`),
 } as unknown as AnnotateActions;
 
 describe('Toolbar', () => {
