@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../src/db/audit';
+import { verifyAuditChain } from '../../../src/model/auditChain';
 import { caseContents, deleteCase, listCases } from '../../../src/db/cases';
 import { addImage, findImageByHash, imageBytes } from '../../../src/db/images';
 import { emptySource, type ImageRecord } from '../../../src/model/records';
@@ -66,5 +67,20 @@ describe('cases, images and the audit log', () => {
     const last = await ctx.db.audit.orderBy('seq').last();
     expect(last).toMatchObject({ action: 'delete', entity: 'cases', entityId: a.id, before: { annotations: 1 } });
     expect(await verifyAudit(ctx.db)).toMatchObject({ ok: true });
+  });
+});
+
+describe('one audit chain per case', () => {
+  it('chains each case on its own, so one case’s records verify without the others', async () => {
+    const ctx = commandContext();
+    const a = await createCase(ctx, 'a');
+    const b = await createCase(ctx, 'b');
+    await renameCase(ctx, a.id, 'a2');
+    await renameCase(ctx, b.id, 'b2');
+    const ofA = await ctx.db.audit.where('caseId').equals(a.id).sortBy('seq');
+    expect(ofA.map((r) => r.action)).toEqual(['create', 'update']);
+    expect(ofA[1]!.prevHash).toBe(ofA[0]!.hash);
+    expect(verifyAuditChain(ofA)).toMatchObject({ ok: true, count: 2 });
+    expect(await verifyAudit(ctx.db)).toMatchObject({ ok: true, count: 4 });
   });
 });
