@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { contentSecurityPolicy as csp } from './electron/csp.ts';
+import pkg from './package.json' with { type: 'json' };
 
 /** Puts the app's one CSP into index.html for the web build (Electron also sends it as a header). */
 function contentSecurityPolicy(): Plugin {
@@ -21,6 +22,7 @@ function contentSecurityPolicy(): Plugin {
 // static file server. Relative base so it works under any path.
 export default defineConfig({
   base: './',
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
   plugins: [react(), contentSecurityPolicy()],
   build: {
     outDir: 'dist/web',

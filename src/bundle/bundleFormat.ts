@@ -1,6 +1,6 @@
 // Bundle format v1 (DESIGN.md "Bundle format v1"; docs/bundle-format.md): a plain .zip that any
 // tool can open and verify. These are the shapes of its JSON files and its fixed paths.
-import type { Annotation, AuditRecord, CaseRecord, ClaimRecord, ImageRecord, LinkRecord } from '../model/records';
+import type { AuditRecord, CaseSnapshot, ImageRecord } from '../model/records';
 
 export const BUNDLE_FORMAT = 'evidence-bundle';
 export const BUNDLE_FORMAT_VERSION = 1;
@@ -42,15 +42,8 @@ export interface Manifest {
   files: ManifestFile[];
 }
 
-/** The lossless native records of one case. */
-export interface CaseJson {
-  case: CaseRecord;
-  images: ImageRecord[];
-  annotations: Annotation[];
-  claims: ClaimRecord[];
-  links: LinkRecord[];
-  reviews: unknown[];
-}
+/** case.json: the lossless native records of one case. */
+export type CaseJson = CaseSnapshot;
 
 /** audit.jsonl: one AuditRecord per line, in chain order. */
 export type AuditLine = AuditRecord;

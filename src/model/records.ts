@@ -164,3 +164,13 @@ export interface DocumentRecordOf {
 export const DOCUMENT_TABLES: readonly DocumentTable[] = ['cases', 'images', 'annotations', 'claims', 'links'];
 
 export const emptySource = (): ImageSource => ({ title: '', publisher: '', url: '', credit: '', licence: '' });
+
+/** Everything one case holds, as records (what a bundle's case.json carries). */
+export interface CaseSnapshot {
+  case: CaseRecord;
+  images: ImageRecord[];
+  annotations: Annotation[];
+  claims: ClaimRecord[];
+  links: LinkRecord[];
+  reviews: unknown[];
+}

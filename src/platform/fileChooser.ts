@@ -14,7 +14,11 @@ export function chooseFiles(accept: string, multiple: boolean): Promise<File[]> 
 
 /** Offers text to the user as a downloaded file (the browser or Electron asks where to save it). */
 export function saveTextFile(fileName: string, text: string, mediaType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mediaType }));
+  saveBlob(fileName, new Blob([text], { type: mediaType }));
+}
+
+export function saveBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -1,0 +1,33 @@
+// Exporting a bundle through the UI, then checking it with standard tools only.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { openApp, SAMPLE_BOXES } from './app';
+
+test('the sample case exports as a bundle that unzip -t and sha256sum -c accept', async ({ page }) => {
+  await openApp(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export bundle' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Sample-synthetic-port-not-real-imagery-\d{4}-\d{2}-\d{2}\.evidence\.zip$/);
+  const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+  const zip = join(dir, 'bundle.zip');
+  await file.saveAs(zip);
+  await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toBeVisible();
+
+  expect(execFileSync('unzip', ['-t', zip], { encoding: 'utf8' })).toContain('No errors detected');
+  execFileSync('unzip', ['-q', zip, '-d', join(dir, 'x')]);
+  const sums = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: join(dir, 'x'), encoding: 'utf8' });
+  expect(sums).toContain('case.json: OK');
+  expect(sums).toMatch(/images\/[0-9a-f]{64}\.png: OK/);
+  expect(sums).not.toContain('FAILED');
+
+  const manifest = JSON.parse(readFileSync(join(dir, 'x', 'manifest.json'), 'utf8'));
+  expect(manifest).toMatchObject({ format: 'evidence-bundle', formatVersion: 1, exportedBy: 'Ana Analyst', counts: { images: 1, annotations: SAMPLE_BOXES, claims: 2 } });
+  const caseJson = JSON.parse(readFileSync(join(dir, 'x', 'case.json'), 'utf8'));
+  expect(caseJson.annotations).toHaveLength(SAMPLE_BOXES);
+  const audit = readFileSync(join(dir, 'x', 'audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  expect(audit.at(-1).hash).toBe(manifest.auditHead);
+});
