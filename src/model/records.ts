@@ -133,7 +133,7 @@ export interface LinkRecord {
   createdAt: Timestamp;
 }
 
-export type AuditAction = 'create' | 'update' | 'delete';
+export type AuditAction = 'create' | 'update' | 'delete' | 'import';
 
 /** One hash-chained record of the audit log; `hash` covers every other field but `seq`. */
 export interface AuditRecord {

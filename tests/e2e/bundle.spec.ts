@@ -30,4 +30,10 @@ test('the sample case exports as a bundle that unzip -t and sha256sum -c accept'
   expect(caseJson.annotations).toHaveLength(SAMPLE_BOXES);
   const audit = readFileSync(join(dir, 'x', 'audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   expect(audit.at(-1).hash).toBe(manifest.auditHead);
+
+  // The check docs/bundle-format.md gives readers without the app verifies this audit log.
+  const docs = readFileSync('docs/bundle-format.md', 'utf8');
+  const script = /```js\n([\s\S]*?)```/.exec(docs)![1]!;
+  const out = execFileSync(process.execPath, ['-e', script], { cwd: join(dir, 'x'), encoding: 'utf8' });
+  expect(out.trim()).toBe(`audit chain verifies; head ${manifest.auditHead}`);
 });
