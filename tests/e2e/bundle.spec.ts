@@ -22,7 +22,11 @@ test('the sample case exports as a bundle that unzip -t and sha256sum -c accept'
   const sums = execFileSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: join(dir, 'x'), encoding: 'utf8' });
   expect(sums).toContain('case.json: OK');
   expect(sums).toMatch(/images\/[0-9a-f]{64}\.png: OK/);
+  expect(sums).toContain('exports/coco.json: OK');
+  expect(sums).toContain('exports/dota/synthetic-port-scene.txt: OK');
   expect(sums).not.toContain('FAILED');
+  const coco = JSON.parse(readFileSync(join(dir, 'x', 'exports', 'coco.json'), 'utf8'));
+  expect(coco.annotations).toHaveLength(SAMPLE_BOXES);
 
   const manifest = JSON.parse(readFileSync(join(dir, 'x', 'manifest.json'), 'utf8'));
   expect(manifest).toMatchObject({ format: 'evidence-bundle', formatVersion: 1, exportedBy: 'Ana Analyst', counts: { images: 1, annotations: SAMPLE_BOXES, claims: 2 } });
