@@ -1,10 +1,11 @@
 // Exporting a bundle through the UI, then checking it with standard tools only.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { openApp, SAMPLE_BOXES } from './app';
+import { openApp, SAMPLE_BOXES, stored } from './app';
+import { HARBOUR, fixture } from './fixtures';
 
 test('the sample case exports as a bundle that unzip -t and sha256sum -c accept', async ({ page }) => {
   await openApp(page);
@@ -40,4 +41,50 @@ test('the sample case exports as a bundle that unzip -t and sha256sum -c accept'
   const script = /```js\n([\s\S]*?)```/.exec(docs)![1]!;
   const out = execFileSync(process.execPath, ['-e', script], { cwd: join(dir, 'x'), encoding: 'utf8' });
   expect(out.trim()).toBe(`audit chain verifies; head ${manifest.auditHead}`);
+});
+
+test('a bundle imports into a fresh profile with every record, a second import changes nothing, a non-bundle is refused', async ({ page, browser }) => {
+  await openApp(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export bundle' }).click();
+  const zip = join(mkdtempSync(join(tmpdir(), 'bundle-')), 'sample.evidence.zip');
+  await (await download).saveAs(zip);
+  const exported = await stored(page);
+
+  const fresh = await browser.newPage();
+  await openApp(fresh, 'Ben Reviewer');
+  await fresh.getByRole('button', { name: 'Delete case' }).click();
+  await fresh.getByRole('dialog', { name: 'Delete case' }).getByRole('button', { name: 'Delete case' }).click();
+  await expect(fresh.getByLabel('Case', { exact: true }).locator('option')).toHaveText(['No cases']);
+
+  const importIt = async (file: string) => {
+    const chooser = fresh.waitForEvent('filechooser');
+    await fresh.getByRole('button', { name: 'Import bundle' }).click();
+    await (await chooser).setFiles(file);
+  };
+  await importIt(zip);
+  const preview = fresh.getByRole('dialog', { name: 'Import bundle' });
+  await expect(preview).toContainText('exported by Ana Analyst');
+  await expect(preview.getByRole('table', { name: 'What the import changes' })).toContainText(`Boxes${SAMPLE_BOXES}00`);
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(fresh.getByRole('status').filter({ hasText: /Imported \d+ records/ })).toBeVisible();
+  await expect(fresh.getByText(`2400 × 1600 px · ${SAMPLE_BOXES} boxes`)).toBeVisible();
+
+  const imported = await stored(fresh);
+  const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+  expect(byId(imported.annotations)).toEqual(byId(exported.annotations));
+  expect(byId(imported.images)).toEqual(byId(exported.images));
+
+  await importIt(zip);
+  await expect(preview).toContainText('Everything in this bundle is already here');
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(fresh.getByRole('status').filter({ hasText: 'Nothing to import' })).toBeVisible();
+  expect((await stored(fresh)).audit).toBe(imported.audit);
+
+  const notABundle = join(mkdtempSync(join(tmpdir(), 'bad-')), 'photo.zip');
+  writeFileSync(notABundle, readFileSync(fixture(HARBOUR.name)));
+  await importIt(notABundle);
+  await expect(fresh.getByRole('alert')).toContainText('photo.zip');
+  await expect(fresh.getByRole('alert')).toContainText('Nothing was imported.');
+  expect((await stored(fresh)).audit).toBe(imported.audit);
 });

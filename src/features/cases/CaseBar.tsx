@@ -9,6 +9,7 @@ import { createCase, renameCase } from '../../state/documentCommands';
 import { useServices, useSession } from '../app/services';
 import { Dialog, TextPrompt } from '../common/Dialog';
 import { ExportBundleButton } from '../bundle/ExportBundleButton';
+import { ImportBundleButton } from '../bundle/ImportBundleButton';
 import { AnalystNameDialog } from './AnalystNameDialog';
 
 type Open = { kind: 'none' } | { kind: 'new' } | { kind: 'rename'; record: CaseRecord } | { kind: 'delete'; record: CaseRecord; contents: CaseContents } | { kind: 'name' };
@@ -56,6 +57,7 @@ export function CaseBar({ newCaseRequested, onNewCaseHandled }: { newCaseRequest
         Delete case
       </button>
       <ExportBundleButton />
+      <ImportBundleButton />
       <span className="spacer" />
       <button onClick={() => setOpen({ kind: 'name' })} title="Change the analyst name stamped on your changes">
         Analyst: {analystName || 'not set'}

@@ -68,7 +68,7 @@ describe('importing a case', () => {
     await updateBoxes(ctx, [box.id], 'Change label', () => ({ label: 'crane' }));
     const plan = planImport(caseJson, caseId, await localRecordsFor(ctx.db, caseJson, caseId));
     expect(plan.counts).toEqual({ added: 0, present: 5, conflict: 1 });
-    expect(plan.records.find((r) => r.outcome === 'conflict')).toMatchObject({ table: 'annotations', record: { id: box.id, label: 'ship' } });
+    expect(plan.records.find((r) => r.outcome === 'conflict')).toMatchObject({ table: 'annotations', record: { id: box.id, label: box.label } });
     await applyImport(ctx.db, plan, source(audit), 'ana');
     expect((await ctx.db.annotations.get(box.id))!.label).toBe('crane');
   });

@@ -1,0 +1,90 @@
+// "Import bundle": an ordinary file chooser, the bundle checked in full, then a preview of what
+// would change (added, already present, conflicts) before one transaction writes it.
+import { useState } from 'react';
+import type { ImportPlan } from '../../bundle/importPlan';
+import { readBundle } from '../../bundle/readBundle';
+import { chooseFiles } from '../../platform/fileChooser';
+import { makeThumbnail } from '../../platform/thumbnail';
+import { switchCase } from '../../state/caseSession';
+import { commitBundleImport, planBundleImport, type ImportTarget, type VerifiedBundle } from '../../state/importBundle';
+import { useServices, useSession } from '../app/services';
+import { ImportPreview } from './ImportPreview';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'reading'; fileName: string; done: number; total: number }
+  | { kind: 'preview'; fileName: string; bundle: VerifiedBundle; target: ImportTarget; plan: ImportPlan }
+  | { kind: 'done'; message: string }
+  | { kind: 'failed'; message: string };
+
+export function ImportBundleButton() {
+  const services = useServices();
+  const caseId = useSession((s) => s.caseId);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  const choose = async () => {
+    const [file] = await chooseFiles('.zip,application/zip', false);
+    if (!file) return;
+    setState({ kind: 'reading', fileName: file.name, done: 0, total: file.size });
+    const read = await readBundle(file, { onProgress: (done, total) => setState({ kind: 'reading', fileName: file.name, done, total }) });
+    if (!read.ok) return setState({ kind: 'failed', message: `${file.name}: ${read.error}` });
+    const bundle: VerifiedBundle = { manifest: read.manifest, caseJson: read.caseJson, audit: read.audit, images: read.images };
+    const target: ImportTarget = { kind: 'own' };
+    setState({ kind: 'preview', fileName: file.name, bundle, target, plan: await planBundleImport(services, bundle, target) });
+  };
+
+  const retarget = async (target: ImportTarget) => {
+    if (state.kind !== 'preview') return;
+    setState({ ...state, target, plan: await planBundleImport(services, state.bundle, target) });
+  };
+
+  const commit = async () => {
+    if (state.kind !== 'preview') return;
+    const { bundle, plan } = state;
+    try {
+      await commitBundleImport(services, bundle, plan, makeThumbnail);
+      await switchCase(services, plan.targetCaseId);
+      const { added, present, conflict } = plan.counts;
+      setState({
+        kind: 'done',
+        message: added ? `Imported ${added} records from ${state.fileName}${present ? `; ${present} were already here` : ''}${conflict ? `; ${conflict} conflicts kept as they were here` : ''}.` : `Nothing to import: everything in ${state.fileName} is already here.`,
+      });
+    } catch (error) {
+      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <>
+      <button disabled={state.kind === 'reading'} onClick={() => void choose()} title="Check and import a bundle (.zip) exported by this app">
+        Import bundle
+      </button>
+      {state.kind === 'reading' && (
+        <span className="export-progress">
+          Checking {state.fileName} <progress aria-label="Import progress" max={Math.max(state.total, 1)} value={state.done} />
+        </span>
+      )}
+      {state.kind === 'preview' && (
+        <ImportPreview
+          manifest={state.bundle.manifest}
+          plan={state.plan}
+          target={state.target}
+          openCaseId={caseId}
+          onTarget={(t) => void retarget(t)}
+          onImport={() => void commit()}
+          onCancel={() => setState({ kind: 'idle' })}
+        />
+      )}
+      {state.kind === 'done' && (
+        <span role="status" className="muted small">
+          {state.message}
+        </span>
+      )}
+      {state.kind === 'failed' && (
+        <span role="alert" className="error small">
+          {state.message}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+// Importing a bundle: read and verify it (nothing is trusted), plan what would change, and on
+// the user's word write it in one transaction.
+import type { Manifest } from '../bundle/bundleFormat';
+import { planImport, type ImportPlan } from '../bundle/importPlan';
+import { applyImport } from '../db/applyImport';
+import { localRecordsFor } from '../db/importTargets';
+import type { AuditRecord, CaseSnapshot, Id } from '../model/records';
+import type { CommandContext } from './annotationCommands';
+import type { ThumbnailMaker } from './importImages';
+
+/** A bundle that passed every check of the reader. */
+export interface VerifiedBundle {
+  manifest: Manifest;
+  caseJson: CaseSnapshot;
+  audit: AuditRecord[];
+  images: ReadonlyMap<string, Blob>;
+}
+
+export type ImportTarget = { kind: 'own' } | { kind: 'into'; caseId: Id };
+
+export async function planBundleImport(ctx: Pick<CommandContext, 'db'>, bundle: VerifiedBundle, target: ImportTarget): Promise<ImportPlan> {
+  const targetCaseId = target.kind === 'own' ? bundle.caseJson.case.id : target.caseId;
+  return planImport(bundle.caseJson, targetCaseId, await localRecordsFor(ctx.db, bundle.caseJson, targetCaseId));
+}
+
+/** Writes the plan; refuses (writing nothing) when a new image cannot be decoded. */
+export async function commitBundleImport(ctx: Pick<CommandContext, 'db' | 'author'>, bundle: VerifiedBundle, plan: ImportPlan, makeThumbnail: ThumbnailMaker): Promise<void> {
+  const thumbnails = new Map<string, Blob>();
+  for (const r of plan.records) {
+    if (r.table !== 'images' || r.outcome !== 'added') continue;
+    const image = r.record as CaseSnapshot['images'][number];
+    try {
+      thumbnails.set(image.sha256, await makeThumbnail(bundle.images.get(image.sha256)!));
+    } catch {
+      throw new Error(`${image.fileName} in this bundle is not an image this app can read. Nothing was imported.`);
+    }
+  }
+  const m = bundle.manifest;
+  const summary = { createdAt: m.createdAt, exportedBy: m.exportedBy, app: m.app, caseId: m.case.id, caseName: m.case.name, auditHead: m.auditHead, files: m.files.length };
+  await applyImport(ctx.db, plan, { bundle: summary, audit: bundle.audit, originals: bundle.images, thumbnails }, ctx.author());
+}
