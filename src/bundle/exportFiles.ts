@@ -20,8 +20,22 @@ dota/ and annotations.csv carry each box's true corners. case.json at the bundle
 lossless record of every box, claim and link.
 `;
 
-/** A file's name without what a file system or an archive tool would misread. */
-const stem = (image: ImageRecord) => image.fileName.replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_') || image.id;
+/**
+ * Names for each image's export files: the file name without extension or anything a file
+ * system or archive tool would misread; an image sharing its name with an earlier one gets its
+ * id appended, so no two files collide.
+ */
+export function exportStems(images: readonly Pick<ImageRecord, 'fileName' | 'id'>[]): Map<string, string> {
+  const taken = new Set<string>();
+  return new Map(
+    images.map((image) => {
+      const base = image.fileName.replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_') || image.id;
+      const name = taken.has(base) ? `${base}-${image.id.slice(0, 8)}` : base;
+      taken.add(name);
+      return [image.id, name];
+    }),
+  );
+}
 
 export function exportFiles(snapshot: CaseSnapshot): ExtraFile[] {
   const formatImages = snapshot.images.map(
@@ -35,15 +49,8 @@ export function exportFiles(snapshot: CaseSnapshot): ExtraFile[] {
     }),
   );
   const labels = labelOrder(snapshot.case.labels.map((l) => l.name), formatImages);
-  // Two images may share a file name; their export files must not.
-  const names = new Map<string, number>();
-  const unique = (image: ImageRecord) => {
-    const base = stem(image);
-    const n = (names.get(base) ?? 0) + 1;
-    names.set(base, n);
-    return n === 1 ? base : `${base}-${n}`;
-  };
-  const perImage = formatImages.map((fi) => ({ fi, name: unique(fi.record) }));
+  const stems = exportStems(snapshot.images);
+  const perImage = formatImages.map((fi) => ({ fi, name: stems.get(fi.record.id)! }));
   return [
     text('exports/README.txt', 'text/plain', EXPORTS_README),
     text('exports/coco.json', 'application/json', writeCoco(formatImages, labels)),

@@ -4,11 +4,14 @@ import { boxCorners, type BoxGeometry } from '../model/geometry';
 import { labelColor, type LabelDef } from '../model/labels';
 import type { Annotation } from '../model/records';
 
+/** Both the on-screen canvas and offscreen renders (overlays, crops) draw boxes. */
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
 /** Names are drawn only while few boxes are on screen and each is tall enough to carry one. */
 const MAX_NAMED_BOXES = 600;
 const MIN_NAMED_BOX_PX = 14;
 
-export function traceBox(ctx: CanvasRenderingContext2D, g: BoxGeometry): void {
+export function traceBox(ctx: Context2D, g: BoxGeometry): void {
   if (g.rotation === 0) {
     ctx.rect(g.x, g.y, g.width, g.height);
     return;
@@ -29,7 +32,7 @@ export interface BoxMarks {
 
 export const NO_MARKS: BoxMarks = { linked: new Set(), highlighted: new Set() };
 
-export function drawBoxes(ctx: CanvasRenderingContext2D, boxes: readonly Annotation[], labels: readonly LabelDef[], scale: number, marks: BoxMarks = NO_MARKS): void {
+export function drawBoxes(ctx: Context2D, boxes: readonly Annotation[], labels: readonly LabelDef[], scale: number, marks: BoxMarks = NO_MARKS): void {
   if (marks.highlighted.size) drawHalos(ctx, boxes.filter((b) => marks.highlighted.has(b.id)), scale);
   const byColor = new Map<string, Annotation[]>();
   for (const b of boxes) {
@@ -54,7 +57,7 @@ export function drawBoxes(ctx: CanvasRenderingContext2D, boxes: readonly Annotat
   if (boxes.length <= MAX_NAMED_BOXES) drawNames(ctx, boxes, labels, scale);
 }
 
-function drawHalos(ctx: CanvasRenderingContext2D, boxes: readonly Annotation[], scale: number): void {
+function drawHalos(ctx: Context2D, boxes: readonly Annotation[], scale: number): void {
   ctx.beginPath();
   for (const b of boxes) traceBox(ctx, b.geometry);
   ctx.strokeStyle = 'rgba(255, 236, 61, 0.55)';
@@ -63,7 +66,7 @@ function drawHalos(ctx: CanvasRenderingContext2D, boxes: readonly Annotation[], 
 }
 
 /** A small dot at each linked box's top-right corner: "this box bears on a claim". */
-function drawBadges(ctx: CanvasRenderingContext2D, boxes: readonly Annotation[], scale: number): void {
+function drawBadges(ctx: Context2D, boxes: readonly Annotation[], scale: number): void {
   const r = 4.5 / scale;
   ctx.beginPath();
   for (const b of boxes) {
@@ -78,7 +81,7 @@ function drawBadges(ctx: CanvasRenderingContext2D, boxes: readonly Annotation[],
   ctx.stroke();
 }
 
-function drawNames(ctx: CanvasRenderingContext2D, boxes: readonly Annotation[], labels: readonly LabelDef[], scale: number): void {
+function drawNames(ctx: Context2D, boxes: readonly Annotation[], labels: readonly LabelDef[], scale: number): void {
   const fontPx = 12 / scale;
   ctx.font = `${fontPx}px system-ui, sans-serif`;
   ctx.textBaseline = 'bottom';

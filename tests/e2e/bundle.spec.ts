@@ -24,6 +24,7 @@ test('the sample case exports as a bundle that unzip -t and sha256sum -c accept'
   expect(sums).toContain('case.json: OK');
   expect(sums).toMatch(/images\/[0-9a-f]{64}\.png: OK/);
   expect(sums).toContain('exports/coco.json: OK');
+  expect(sums).toContain('overlays/synthetic-port-scene.jpg: OK');
   expect(sums).toContain('exports/dota/synthetic-port-scene.txt: OK');
   expect(sums).not.toContain('FAILED');
   const coco = JSON.parse(readFileSync(join(dir, 'x', 'exports', 'coco.json'), 'utf8'));

@@ -4,8 +4,11 @@ import { useRef, useState } from 'react';
 import { getCase } from '../../db/cases';
 import { ExportCancelled } from '../../bundle/writeBundle';
 import { saveBlob } from '../../platform/fileChooser';
-import { bundleFileName, exportCaseBundle } from '../../state/exportBundle';
+import { renderCrops, renderOverlay } from '../../canvas/renderEvidence';
+import { bundleFileName, exportCaseBundle, type EvidenceRenderer } from '../../state/exportBundle';
 import { useServices, useSession } from '../app/services';
+
+const EVIDENCE_RENDERER: EvidenceRenderer = { overlay: renderOverlay, crops: renderCrops };
 
 type State = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string };
 
@@ -27,7 +30,7 @@ export function ExportBundleButton() {
       await exportCaseBundle(services, caseId, { write: async (chunk) => void parts.push(chunk as Uint8Array<ArrayBuffer>) }, {
         signal: controller.signal,
         onProgress: (done, total) => setState({ kind: 'running', done, total }),
-      });
+      }, EVIDENCE_RENDERER);
       const fileName = bundleFileName(record?.name ?? 'case');
       saveBlob(fileName, new Blob(parts, { type: 'application/zip' }));
       setState({ kind: 'done', fileName });

@@ -27,9 +27,9 @@ describe('the exports folder', () => {
   it('writes every format, one file per image even when two images share a name', () => {
     expect(files.map((f) => f.path).sort()).toEqual([
       'exports/README.txt', 'exports/annotations.csv', 'exports/coco.json',
-      'exports/dota/rajin-2.txt', 'exports/dota/rajin.txt',
-      'exports/voc/rajin-2.xml', 'exports/voc/rajin.xml',
-      'exports/yolo/classes.txt', 'exports/yolo/rajin-2.txt', 'exports/yolo/rajin.txt',
+      'exports/dota/rajin-b.txt', 'exports/dota/rajin.txt',
+      'exports/voc/rajin-b.xml', 'exports/voc/rajin.xml',
+      'exports/yolo/classes.txt', 'exports/yolo/rajin-b.txt', 'exports/yolo/rajin.txt',
     ]);
   });
 
