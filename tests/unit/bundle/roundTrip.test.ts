@@ -24,7 +24,7 @@ async function exportedCase() {
     id: crypto.randomUUID(), caseId: c.id, fileName: 'najin.png', mediaType: 'image/png', byteLength: png.length, width: 120, height: 80, sha256: await sha256Hex(png.slice()),
     source: { ...emptySource(), title: 'Najin port', publisher: 'Example' }, releasedAt: '2023-10-13', capturedAt: '2023-10', gsdMeters: null, notes: '', addedAt: '2026-01-01T00:00:00.000Z', addedBy: 'ana',
   };
-  await addImage(ctx.db, image, new Blob([png]), new Blob(['thumb']));
+  await addImage(ctx.db, image, new Blob([png as Uint8Array<ArrayBuffer>]), new Blob(['thumb']));
   const boxes = await createBoxes(ctx, image, [
     { label: 'ship', geometry: { x: 10, y: 10, width: 60, height: 12, rotation: -37.25 }, attributes: { name: 'ANGARA' } },
     { label: 'container stack', geometry: { x: 80, y: 40, width: 20, height: 10, rotation: 90 }, attributes: { count: 24 } },
