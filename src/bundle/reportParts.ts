@@ -141,9 +141,10 @@ tfoot td, tfoot th { font-weight: 600; border-top: 2px solid var(--rule); }
 .summary div { border: 1px solid var(--rule); border-radius: 4px; padding: .4rem .6rem; }
 .summary b { display: block; font-size: 1.3rem; font-variant-numeric: tabular-nums; }
 .image, .claim { border: 1px solid var(--rule); border-radius: 6px; padding: .25rem 1rem 1rem; margin: 1rem 0; break-inside: avoid-page; }
-.image-head { display: flex; gap: 1rem; align-items: flex-start; justify-content: space-between; }
-.overlay img { display: block; max-width: 14rem; max-height: 10rem; border: 1px solid var(--rule); }
-.overlay { font-size: .85em; text-align: right; }
+.image-body { display: flex; gap: 1rem; align-items: flex-start; }
+.image-body table { flex: 1; margin-top: 0; }
+.overlay { flex: 0 0 15rem; font-size: .85em; overflow-wrap: anywhere; }
+.overlay img { display: block; width: 100%; height: auto; border: 1px solid var(--rule); margin-bottom: .25rem; }
 .swatch { display: inline-block; width: .75em; height: .75em; border: 1px solid rgba(0,0,0,.35); border-radius: 2px; margin-right: .35em; vertical-align: baseline; }
 blockquote { margin: .75rem 0; padding: .3rem 0 .3rem 1rem; border-left: 4px solid var(--rule); font-size: 1.1rem; white-space: pre-wrap; }
 .quantity { background: var(--soft); border-left: 4px solid #8c959f; padding: .4rem .75rem; }
@@ -151,7 +152,7 @@ blockquote { margin: .75rem 0; padding: .3rem 0 .3rem 1rem; border-left: 4px sol
 .quantity.short, .quantity.exceeds { border-left-color: #bf8700; }
 .tag { display: inline-block; border: 1px solid var(--rule); border-radius: 999px; padding: 0 .5rem; margin: 0 .25rem .15rem 0; font-size: .85em; }
 .crops { display: flex; flex-wrap: wrap; gap: .75rem; }
-figure { margin: 0; width: 14rem; border: 1px solid var(--rule); border-radius: 4px; padding: .4rem; break-inside: avoid; }
+figure { margin: 0; width: 12.5rem; border: 1px solid var(--rule); border-radius: 4px; padding: .4rem; break-inside: avoid; }
 figure img, .no-crop { display: block; width: 100%; height: auto; max-height: 14rem; object-fit: contain; background: var(--soft); }
 .no-crop { padding: 2rem .5rem; text-align: center; color: var(--muted); font-size: .85em; }
 figcaption { font-size: .85em; margin-top: .35rem; }

@@ -2,7 +2,8 @@
 // app (drawn by an injected renderer, as drawing needs a browser), then the bundle streamed to a
 // sink.
 import { APP_INFO } from '../appInfo';
-import type { Manifest } from '../bundle/bundleFormat';
+import { PATHS, type Manifest } from '../bundle/bundleFormat';
+import { renderReport } from '../bundle/report';
 import { exportFiles, exportStems } from '../bundle/exportFiles';
 import { writeBundle, type BundleSink, type ExtraFile, type WriteOptions } from '../bundle/writeBundle';
 import { readCaseRecords } from '../db/caseRecords';
@@ -26,20 +27,41 @@ export async function exportCaseBundle(
 ): Promise<Manifest> {
   const { caseJson, audit } = await readCaseRecords(ctx.db, caseId);
   const original = (sha: string) => imageBytes(ctx.db, sha);
-  const extraFiles = [...exportFiles(caseJson), ...(renderer ? await overlays(caseJson, original, renderer) : [])];
-  return writeBundle({ caseJson, audit, original, exportedBy: ctx.author(), app: APP_INFO, extraFiles }, sink, options);
+  const pictures = renderer ? await drawPictures(caseJson, original, renderer) : { files: [], overlays: new Map(), crops: new Map() };
+  const createdAt = new Date().toISOString();
+  const exportedBy = ctx.author();
+  const report = renderReport({
+    snapshot: caseJson,
+    createdAt,
+    exportedBy,
+    app: APP_INFO,
+    auditHead: audit.at(-1)?.hash ?? '',
+    auditRecords: audit.length,
+    crops: pictures.crops,
+    overlays: pictures.overlays,
+  });
+  const extraFiles: ExtraFile[] = [...exportFiles(caseJson), ...pictures.files, { path: PATHS.report, mediaType: 'text/html', bytes: new TextEncoder().encode(report) }];
+  return writeBundle({ caseJson, audit, original, exportedBy, app: APP_INFO, extraFiles, createdAt }, sink, options);
 }
 
-async function overlays(snapshot: CaseSnapshot, original: (sha: string) => Promise<Blob | undefined>, renderer: EvidenceRenderer): Promise<ExtraFile[]> {
+/** overlays/ (every annotated image with its boxes) and the crops of linked boxes for the report. */
+async function drawPictures(snapshot: CaseSnapshot, original: (sha: string) => Promise<Blob | undefined>, renderer: EvidenceRenderer) {
   const files: ExtraFile[] = [];
+  const overlays = new Map<Id, string>();
+  const crops = new Map<Id, string>();
   const stems = exportStems(snapshot.images);
+  const linked = new Set(snapshot.links.map((l) => l.annotationId));
   for (const image of snapshot.images) {
     const boxes = snapshot.annotations.filter((a) => a.imageId === image.id);
     const blob = await original(image.sha256);
     if (!boxes.length || !blob) continue;
-    files.push({ path: `overlays/${stems.get(image.id)}.jpg`, mediaType: 'image/jpeg', bytes: await renderer.overlay(blob, boxes, snapshot.case.labels) });
+    const path = `overlays/${stems.get(image.id)}.jpg`;
+    files.push({ path, mediaType: 'image/jpeg', bytes: await renderer.overlay(blob, boxes, snapshot.case.labels) });
+    overlays.set(image.id, path);
+    const toCrop = boxes.filter((b) => linked.has(b.id));
+    for (const [id, uri] of await renderer.crops(blob, toCrop, snapshot.case.labels)) crops.set(id, uri);
   }
-  return files;
+  return { files, overlays, crops };
 }
 
 /** A file name for the bundle from the case name: letters, digits, dashes. */

@@ -25,6 +25,7 @@ test('the sample case exports as a bundle that unzip -t and sha256sum -c accept'
   expect(sums).toMatch(/images\/[0-9a-f]{64}\.png: OK/);
   expect(sums).toContain('exports/coco.json: OK');
   expect(sums).toContain('overlays/synthetic-port-scene.jpg: OK');
+  expect(sums).toContain('report.html: OK');
   expect(sums).toContain('exports/dota/synthetic-port-scene.txt: OK');
   expect(sums).not.toContain('FAILED');
   const coco = JSON.parse(readFileSync(join(dir, 'x', 'exports', 'coco.json'), 'utf8'));
@@ -36,6 +37,17 @@ test('the sample case exports as a bundle that unzip -t and sha256sum -c accept'
   expect(caseJson.annotations).toHaveLength(SAMPLE_BOXES);
   const audit = readFileSync(join(dir, 'x', 'audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   expect(audit.at(-1).hash).toBe(manifest.auditHead);
+
+  // report.html opens offline: nothing is requested but the bundle's own files.
+  const reader = await page.context().newPage();
+  const requests: string[] = [];
+  reader.on('request', (r) => requests.push(r.url()));
+  await reader.goto(`file://${join(dir, 'x', 'report.html')}`);
+  await expect(reader.getByRole('heading', { level: 1 })).toContainText('Sample: synthetic port (not real imagery)');
+  await expect(reader.getByText('sha256sum -c SHA256SUMS').first()).toBeVisible();
+  await expect(reader.locator('img[src^="data:image/jpeg;base64,"]')).toHaveCount(5);
+  expect(requests.filter((u) => !u.startsWith('file://') && !u.startsWith('data:'))).toEqual([]);
+  await reader.close();
 
   // The check docs/bundle-format.md gives readers without the app verifies this audit log.
   const docs = readFileSync('docs/bundle-format.md', 'utf8');
