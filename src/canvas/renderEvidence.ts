@@ -3,7 +3,7 @@
 import { boxBounds } from '../model/geometry';
 import { labelColor, type LabelDef } from '../model/labels';
 import type { Annotation } from '../model/records';
-import { drawBoxes, traceBox } from './drawBoxes';
+import { drawBoxes, traceBox, type Context2D } from './drawBoxes';
 
 const OVERLAY_MAX_SIDE = 2048;
 const CROP_MAX_SIDE = 220;
@@ -34,6 +34,31 @@ export async function renderOverlay(original: Blob, boxes: readonly Annotation[]
   }
 }
 
+/**
+ * Draws a box cut from its image, with a margin of a quarter of its size so the crop shows its
+ * surroundings, scaled to at most `maxSide` pixels; sizes the canvas to fit.
+ */
+export function drawCrop(canvas: HTMLCanvasElement | OffscreenCanvas, bitmap: ImageBitmap, box: Annotation, labels: readonly LabelDef[], maxSide: number): void {
+  const b = boxBounds(box.geometry);
+  const pad = Math.max(b.maxX - b.minX, b.maxY - b.minY) * 0.25 + 4;
+  const sx = Math.max(0, b.minX - pad);
+  const sy = Math.max(0, b.minY - pad);
+  const sw = Math.max(1, Math.min(bitmap.width, b.maxX + pad) - sx);
+  const sh = Math.max(1, Math.min(bitmap.height, b.maxY + pad) - sy);
+  const scale = Math.min(4, maxSide / Math.max(sw, sh));
+  canvas.width = Math.max(1, Math.round(sw * scale));
+  canvas.height = Math.max(1, Math.round(sh * scale));
+  const ctx = canvas.getContext('2d') as Context2D | null;
+  if (!ctx) throw new Error('This browser cannot draw.');
+  ctx.drawImage(bitmap, sx, sy, sw, sh, 0, 0, canvas.width, canvas.height);
+  ctx.setTransform(scale, 0, 0, scale, -sx * scale, -sy * scale);
+  ctx.beginPath();
+  traceBox(ctx, box.geometry);
+  ctx.strokeStyle = labelColor(labels, box.label);
+  ctx.lineWidth = 2 / scale;
+  ctx.stroke();
+}
+
 /** Each box cut from its image with a margin, as small JPEG data: URIs by annotation id. */
 export async function renderCrops(original: Blob, boxes: readonly Annotation[], labels: readonly LabelDef[]): Promise<Map<string, string>> {
   const crops = new Map<string, string>();
@@ -41,22 +66,8 @@ export async function renderCrops(original: Blob, boxes: readonly Annotation[], 
   const bitmap = await createImageBitmap(original);
   try {
     for (const box of boxes) {
-      const b = boxBounds(box.geometry);
-      const pad = Math.max(b.maxX - b.minX, b.maxY - b.minY) * 0.25 + 4;
-      const sx = Math.max(0, b.minX - pad);
-      const sy = Math.max(0, b.minY - pad);
-      const sw = Math.max(1, Math.min(bitmap.width, b.maxX + pad) - sx);
-      const sh = Math.max(1, Math.min(bitmap.height, b.maxY + pad) - sy);
-      const scale = Math.min(4, CROP_MAX_SIDE / Math.max(sw, sh));
-      const canvas = new OffscreenCanvas(Math.max(1, Math.round(sw * scale)), Math.max(1, Math.round(sh * scale)));
-      const ctx = context(canvas);
-      ctx.drawImage(bitmap, sx, sy, sw, sh, 0, 0, canvas.width, canvas.height);
-      ctx.setTransform(scale, 0, 0, scale, -sx * scale, -sy * scale);
-      ctx.beginPath();
-      traceBox(ctx, box.geometry);
-      ctx.strokeStyle = labelColor(labels, box.label);
-      ctx.lineWidth = 2 / scale;
-      ctx.stroke();
+      const canvas = new OffscreenCanvas(1, 1);
+      drawCrop(canvas, bitmap, box, labels, CROP_MAX_SIDE);
       crops.set(box.id, await dataUri(await jpeg(canvas, 0.8)));
     }
   } finally {

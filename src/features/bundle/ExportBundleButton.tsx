@@ -7,10 +7,11 @@ import { saveBlob } from '../../platform/fileChooser';
 import { renderCrops, renderOverlay } from '../../canvas/renderEvidence';
 import { bundleFileName, exportCaseBundle, type EvidenceRenderer } from '../../state/exportBundle';
 import { useServices, useSession } from '../app/services';
+import { Outcome } from '../common/Outcome';
 
 const EVIDENCE_RENDERER: EvidenceRenderer = { overlay: renderOverlay, crops: renderCrops };
 
-type State = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string };
+type State = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 
 export function ExportBundleButton() {
   const services = useServices();
@@ -33,7 +34,7 @@ export function ExportBundleButton() {
       }, EVIDENCE_RENDERER);
       const fileName = bundleFileName(record?.name ?? 'case');
       saveBlob(fileName, new Blob(parts, { type: 'application/zip' }));
-      setState({ kind: 'done', fileName });
+      setState({ kind: 'done', message: `Exported ${fileName}` });
     } catch (error) {
       parts.length = 0;
       if (error instanceof ExportCancelled) setState({ kind: 'idle' });
@@ -57,16 +58,7 @@ export function ExportBundleButton() {
           </button>
         </span>
       )}
-      {state.kind === 'done' && (
-        <span role="status" className="muted small">
-          Exported {state.fileName}
-        </span>
-      )}
-      {state.kind === 'failed' && (
-        <span role="alert" className="error small">
-          {state.message}
-        </span>
-      )}
+      <Outcome state={state} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { makeThumbnail } from '../../platform/thumbnail';
 import { switchCase } from '../../state/caseSession';
 import { commitBundleImport, planBundleImport, type ImportTarget, type VerifiedBundle } from '../../state/importBundle';
 import { useServices, useSession } from '../app/services';
+import { Outcome } from '../common/Outcome';
 import { ImportPreview } from './ImportPreview';
 
 type State =
@@ -75,16 +76,7 @@ export function ImportBundleButton() {
           onCancel={() => setState({ kind: 'idle' })}
         />
       )}
-      {state.kind === 'done' && (
-        <span role="status" className="muted small">
-          {state.message}
-        </span>
-      )}
-      {state.kind === 'failed' && (
-        <span role="alert" className="error small">
-          {state.message}
-        </span>
-      )}
+      <Outcome state={state} />
     </>
   );
 }

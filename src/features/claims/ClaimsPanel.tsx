@@ -1,11 +1,12 @@
 // The case's claims: search and filter, choose one (its boxes light up on the canvas), open,
 // edit or delete it, and bring claims in or out as CSV.
 import { useMemo, useState } from 'react';
-import { NO_FILTER, claimSummary, claimTags, filterClaims, sortClaims, type ClaimFilter } from '../../model/claimQuery';
+import { NO_FILTER, claimTags, filterClaims, sortClaims, type ClaimFilter } from '../../model/claimQuery';
 import { createClaims, updateClaim } from '../../state/claimCommands';
 import { useServices, useSession } from '../app/services';
 import { ClaimCsvButtons } from './ClaimCsvButtons';
 import { ClaimFormDialog } from './ClaimFormDialog';
+import { ClaimOption } from './ClaimOption';
 import { DeleteClaimButton } from './DeleteClaimButton';
 import type { CaseClaims } from './useCaseClaims';
 
@@ -53,27 +54,17 @@ export function ClaimsPanel({ data }: { data: CaseClaims }) {
       </p>
       <div className="claim-list" role="listbox" aria-label="Claims">
         {shown.map((c) => (
-          <div
+          <ClaimOption
             key={c.id}
-            role="option"
-            tabIndex={0}
-            aria-selected={c.id === claimId}
-            className="claim-row"
-            onClick={() => session.getState().selectClaim(c.id === claimId ? null : c.id)}
-            onDoubleClick={() => {
+            claim={c}
+            selected={c.id === claimId}
+            links={data.linksByClaim.get(c.id)?.length ?? 0}
+            onChoose={() => session.getState().selectClaim(c.id === claimId ? null : c.id)}
+            onOpen={() => {
               session.getState().selectClaim(c.id);
               session.getState().showCenter('claim');
             }}
-            onKeyDown={(e) => e.key === 'Enter' && session.getState().selectClaim(c.id)}
-          >
-            <span className="claim-meta">
-              {c.claimedAt || 'undated'} · {c.claimant || 'unknown claimant'}
-              <span className="badge" title="Linked boxes">
-                {data.linksByClaim.get(c.id)?.length ?? 0}
-              </span>
-            </span>
-            <span className="claim-statement">{claimSummary(c)}</span>
-          </div>
+          />
         ))}
       </div>
       {selected && (

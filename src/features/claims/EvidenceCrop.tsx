@@ -2,10 +2,9 @@
 // Clicking it opens the image centred on the box.
 import { useEffect, useRef, useState } from 'react';
 import { imageBytes } from '../../db/images';
-import { boxBounds } from '../../model/geometry';
-import { labelColor, type LabelDef } from '../../model/labels';
+import type { LabelDef } from '../../model/labels';
 import type { Annotation, ImageRecord, LinkRecord } from '../../model/records';
-import { traceBox } from '../../canvas/drawBoxes';
+import { drawCrop } from '../../canvas/renderEvidence';
 import { useServices } from '../app/services';
 import { decodedImage } from './cropSource';
 
@@ -21,26 +20,7 @@ export function EvidenceCrop({ box, image, link, labels }: { box: Annotation; im
     let cancelled = false;
     decodedImage(image.sha256, () => imageBytes(db, image.sha256)).then(
       (bitmap) => {
-        const el = canvas.current;
-        const ctx = el?.getContext('2d');
-        if (cancelled || !el || !ctx) return;
-        // The box with a margin of a quarter of its size, so the crop shows its surroundings.
-        const b = boxBounds(box.geometry);
-        const pad = Math.max(b.maxX - b.minX, b.maxY - b.minY) * 0.25 + 4;
-        const sx = Math.max(0, b.minX - pad);
-        const sy = Math.max(0, b.minY - pad);
-        const sw = Math.min(image.width, b.maxX + pad) - sx;
-        const sh = Math.min(image.height, b.maxY + pad) - sy;
-        const scale = CROP_PX / Math.max(sw, sh);
-        el.width = Math.max(1, Math.round(sw * scale));
-        el.height = Math.max(1, Math.round(sh * scale));
-        ctx.drawImage(bitmap, sx, sy, sw, sh, 0, 0, el.width, el.height);
-        ctx.setTransform(scale, 0, 0, scale, -sx * scale, -sy * scale);
-        ctx.beginPath();
-        traceBox(ctx, box.geometry);
-        ctx.strokeStyle = labelColor(labels, box.label);
-        ctx.lineWidth = 2 / scale;
-        ctx.stroke();
+        if (!cancelled && canvas.current) drawCrop(canvas.current, bitmap, box, labels, CROP_PX);
       },
       () => !cancelled && setFailed(true),
     );

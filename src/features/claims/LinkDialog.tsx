@@ -1,8 +1,9 @@
 // "Link to claim": pick a claim (searchable), how the selected boxes bear on it, and a note.
 import { useMemo, useState } from 'react';
-import { claimSummary, filterClaims, NO_FILTER, sortClaims } from '../../model/claimQuery';
+import { filterClaims, NO_FILTER, sortClaims } from '../../model/claimQuery';
 import { RELATIONS, type ClaimRecord, type Relation } from '../../model/records';
 import { Dialog } from '../common/Dialog';
+import { ClaimOption } from './ClaimOption';
 
 const RELATION_NAMES: Record<Relation, string> = { supports: 'Supports', contradicts: 'Contradicts', context: 'Context' };
 export const relationName = (r: Relation) => RELATION_NAMES[r];
@@ -37,25 +38,7 @@ export function LinkDialog({ claims, boxCount, initialClaimId, onLink, onCancel 
       <div className="claim-list picker" role="listbox" aria-label="Claims to link">
         {shown.length === 0 && <p className="muted">{claims.length ? 'No claim matches.' : 'This case has no claims yet: create one with “New claim”.'}</p>}
         {shown.map((c) => (
-          <div
-            key={c.id}
-            role="option"
-            tabIndex={0}
-            aria-selected={c.id === claimId}
-            className="claim-row"
-            onClick={() => setClaimId(c.id)}
-            onKeyDown={(e) => {
-              if (e.key === ' ') {
-                e.preventDefault();
-                setClaimId(c.id);
-              }
-            }}
-          >
-            <span className="claim-meta">
-              {c.claimedAt || 'undated'} · {c.claimant || 'unknown claimant'}
-            </span>
-            <span className="claim-statement">{claimSummary(c)}</span>
-          </div>
+          <ClaimOption key={c.id} claim={c} selected={c.id === claimId} onChoose={() => setClaimId(c.id)} />
         ))}
       </div>
       <fieldset className="relation">

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../src/db/audit';
-import { addImage } from '../../../src/db/images';
 import { linksOfCase, listClaims } from '../../../src/db/claims';
 import { listAnnotations } from '../../../src/db/annotations';
 import { deleteCase } from '../../../src/db/cases';
 import { checkClaim, emptyClaimInput } from '../../../src/model/claimInput';
-import { emptySource, type ImageRecord } from '../../../src/model/records';
 import { createBoxes, deleteBoxes } from '../../../src/state/annotationCommands';
 import { createClaims, deleteClaim, linkBoxes, unlink, updateClaim } from '../../../src/state/claimCommands';
-import { createCase } from '../../../src/state/documentCommands';
-import { commandContext } from '../db/helpers';
+import { caseWithImage } from '../db/helpers';
 
 const fields = (statement: string) => {
   const r = checkClaim({ ...emptyClaimInput(), statement, claimedAt: '2023-10-13' });
@@ -18,13 +15,8 @@ const fields = (statement: string) => {
 };
 
 async function setup() {
-  const ctx = commandContext();
-  const c = await createCase(ctx, 'case');
-  const image: ImageRecord = {
-    id: 'img', caseId: c.id, fileName: 'p.png', mediaType: 'image/png', byteLength: 1, width: 100, height: 100, sha256: 'f'.repeat(64),
-    source: emptySource(), releasedAt: '', capturedAt: '', gsdMeters: null, notes: '', addedAt: '', addedBy: 'ana',
-  };
-  await addImage(ctx.db, image, new Blob([new Uint8Array([1])]), new Blob([]));
+  const { ctx, image, caseId } = await caseWithImage({ id: 'img' });
+  const c = { id: caseId };
   const boxes = await createBoxes(ctx, image, [1, 2, 3].map((i) => ({ label: 'container', geometry: { x: i * 10, y: 0, width: 5, height: 5, rotation: 0 } })));
   const [a, b] = await createClaims(ctx, c.id, [fields('Claim A'), fields('Claim B')]);
   return { ctx, caseId: c.id, boxes, a: a!, b: b! };

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../src/db/audit';
-import { addImage } from '../../../src/db/images';
 import { listAnnotations } from '../../../src/db/annotations';
-import { emptySource, type ImageRecord } from '../../../src/model/records';
 import { copyBoxes, createBoxes, deleteBoxes, moveBoxes, pasteBoxes, updateBoxes } from '../../../src/state/annotationCommands';
-import { createCase, setCaseLabels } from '../../../src/state/documentCommands';
-import { commandContext } from '../db/helpers';
+import { setCaseLabels } from '../../../src/state/documentCommands';
+import { caseWithImage } from '../db/helpers';
 
-async function setup() {
-  const ctx = commandContext();
-  const c = await createCase(ctx, 'case');
-  const image: ImageRecord = {
-    id: 'img-1', caseId: c.id, fileName: 'p.png', mediaType: 'image/png', byteLength: 1, width: 200, height: 100, sha256: 'e'.repeat(64),
-    source: emptySource(), releasedAt: '', capturedAt: '', gsdMeters: null, notes: '', addedAt: '2026-01-01T00:00:00.000Z', addedBy: 'ana',
-  };
-  await addImage(ctx.db, image, new Blob([new Uint8Array([1])]), new Blob([]));
-  return { ctx, image, caseId: c.id };
-}
+const setup = () => caseWithImage();
 
 const geometryOf = async (ctx: Awaited<ReturnType<typeof setup>>['ctx']) =>
   (await listAnnotations(ctx.db, 'img-1')).map((a) => a.geometry).sort((a, b) => a.x - b.x);
