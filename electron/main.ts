@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, dialog, Menu, protocol, session } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { APP_SCHEME } from '../src/platform/contract';
+import { abortAll } from './fileSaves';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate, menuCommandSender } from './menu';
 import { registerAppProtocol } from './protocol';
@@ -27,6 +28,8 @@ let mainWindow: BrowserWindow | null = null;
 function openWindow(): void {
   const win = createMainWindow(PRELOAD, !app.isPackaged);
   win.on('closed', () => {
+    // Its saves can never finish now: delete their partial files.
+    void abortAll();
     if (mainWindow === win) mainWindow = null;
   });
   mainWindow = win;
@@ -53,6 +56,10 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  // Partial files are unlinked synchronously, so none survive the quit.
+  app.on('before-quit', () => {
+    void abortAll();
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

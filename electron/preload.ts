@@ -11,6 +11,13 @@ const bridge: EvidenceBridge = {
   // No arguments are forwarded: main refuses any, and the page has nothing to add.
   pickImages: () => ipcRenderer.invoke(IPC.pickImages) as Promise<Result<PickedFile[]>>,
 
+  // Exactly the declared arguments are forwarded; main validates each of them again.
+  saveBegin: (suggestedName) =>
+    ipcRenderer.invoke(IPC.saveBegin, suggestedName) as Promise<Result<{ token: string; fileName: string } | null>>,
+  saveChunk: (token, bytes) => ipcRenderer.invoke(IPC.saveChunk, token, bytes) as Promise<Result<null>>,
+  saveFinish: (token) => ipcRenderer.invoke(IPC.saveFinish, token) as Promise<Result<null>>,
+  saveAbort: (token) => ipcRenderer.invoke(IPC.saveAbort, token) as Promise<Result<null>>,
+
   onMenuCommand(listener) {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
     const relay = (_event: IpcRendererEvent, command: unknown) => {

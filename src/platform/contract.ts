@@ -18,7 +18,14 @@ export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const IPC = {
   pickImages: 'dialog:pick-images',
   menuCommand: 'menu:command',
+  saveBegin: 'save:begin',
+  saveChunk: 'save:chunk',
+  saveFinish: 'save:finish',
+  saveAbort: 'save:abort',
 } as const;
+
+/** Largest chunk one save:chunk message may carry (bundles stream in many of these). */
+export const MAX_SAVE_CHUNK_BYTES = 8 * 1024 * 1024;
 
 /** The scheme and host the renderer is served from in Electron (never file://). */
 export const APP_SCHEME = 'app';
@@ -40,6 +47,15 @@ export interface PickedFile {
 export interface EvidenceBridge {
   /** Opens the native "Import images" dialog. An empty list means the user cancelled. */
   pickImages(): Promise<Result<PickedFile[]>>;
+  /**
+   * Starts saving a file the user places with the native save dialog. Bytes go to a temporary
+   * file beside the destination; finish renames it into place, abort deletes it, so a cancelled
+   * or failed save leaves no partial file. An ok result with value null means the user cancelled.
+   */
+  saveBegin(suggestedName: string): Promise<Result<{ token: string; fileName: string } | null>>;
+  saveChunk(token: string, bytes: Uint8Array): Promise<Result<null>>;
+  saveFinish(token: string): Promise<Result<null>>;
+  saveAbort(token: string): Promise<Result<null>>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -1,6 +1,7 @@
 // Inside Electron: native dialogs through window.evidence; picked files' bytes are fetched from
 // the app:// protocol by opaque token (big bytes never ride IPC).
 import type { EvidenceBridge } from './contract';
+import { electronSink } from './fileSink';
 import type { Platform } from './platform';
 
 export function electronPlatform(bridge: EvidenceBridge): Platform {
@@ -20,6 +21,7 @@ export function electronPlatform(bridge: EvidenceBridge): Platform {
       }));
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    saveFile: (name) => electronSink(bridge, name),
   };
 }
 

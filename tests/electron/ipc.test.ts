@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,15 +6,17 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 const mocks = vi.hoisted(() => ({
   handle: vi.fn(),
   showOpenDialog: vi.fn(),
+  showSaveDialog: vi.fn(),
 }));
 vi.mock('electron', () => ({
   ipcMain: { handle: mocks.handle },
-  dialog: { showOpenDialog: mocks.showOpenDialog },
+  dialog: { showOpenDialog: mocks.showOpenDialog, showSaveDialog: mocks.showSaveDialog },
   protocol: { handle: vi.fn() },
 }));
 
 import type { BrowserWindow, IpcMainInvokeEvent, WebContents } from 'electron';
-import { IPC, type PickedFile, type Result } from '../../src/platform/contract';
+import { IPC, MAX_SAVE_CHUNK_BYTES, type PickedFile, type Result } from '../../src/platform/contract';
+import { fileSaves } from '../../electron/fileSaves';
 import { isTrustedSender, registerIpc } from '../../electron/ipc';
 import { pickedFiles } from '../../electron/protocol';
 
@@ -22,6 +24,19 @@ const ours = { id: 1 } as unknown as WebContents;
 const mainFrame = (url: string, parent: unknown = null) => ({ url, parent });
 const event = (frame: unknown, sender: WebContents = ours) =>
   ({ sender, senderFrame: frame }) as unknown as IpcMainInvokeEvent;
+
+type Handler = (e: IpcMainInvokeEvent, ...args: unknown[]) => Promise<Result<unknown>>;
+const win = { isDestroyed: () => false, webContents: ours } as unknown as BrowserWindow;
+const handlers = new Map<string, Handler>();
+beforeAll(() => {
+  registerIpc(() => win);
+  for (const [channel, fn] of mocks.handle.mock.calls as [string, Handler][]) handlers.set(channel, fn);
+  // One handler per invoke channel, nothing else.
+  expect([...handlers.keys()].sort()).toEqual(
+    [IPC.pickImages, IPC.saveAbort, IPC.saveBegin, IPC.saveChunk, IPC.saveFinish].sort(),
+  );
+  expect(mocks.handle).toHaveBeenCalledTimes(5);
+});
 
 describe('isTrustedSender', () => {
   it('accepts the main frame of our window on app://evidence', () => {
@@ -51,17 +66,13 @@ describe('isTrustedSender', () => {
 describe('the pickImages handler', () => {
   let dir: string;
   let handler: (e: IpcMainInvokeEvent, ...args: unknown[]) => Promise<Result<PickedFile[]>>;
-  const win = { isDestroyed: () => false, webContents: ours } as unknown as BrowserWindow;
   const trusted = event(mainFrame('app://evidence/index.html'));
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'evidence-ipc-'));
     writeFileSync(path.join(dir, 'busan.png'), Buffer.alloc(1234));
     writeFileSync(path.join(dir, 'pier.jpg'), Buffer.alloc(56));
-    registerIpc(() => win);
-    expect(mocks.handle).toHaveBeenCalledTimes(1);
-    expect(mocks.handle.mock.calls[0]![0]).toBe(IPC.pickImages);
-    handler = mocks.handle.mock.calls[0]![1];
+    handler = handlers.get(IPC.pickImages) as typeof handler;
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   // Braces matter: a function returned from beforeEach is run as a teardown.
@@ -119,5 +130,107 @@ describe('the pickImages handler', () => {
   it('turns a dialog failure into an error result instead of a rejected invoke', async () => {
     mocks.showOpenDialog.mockRejectedValue(new Error('no display'));
     expect(await handler(trusted)).toEqual({ ok: false, error: 'no display' });
+  });
+});
+
+describe('the save handlers', () => {
+  let dir: string;
+  const trusted = event(mainFrame('app://evidence/index.html'));
+  const untrusted = event(mainFrame('https://evil.example/'));
+  const call = (channel: string, e: IpcMainInvokeEvent, ...args: unknown[]) => handlers.get(channel)!(e, ...args);
+
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'evidence-ipc-save-'));
+  });
+  afterAll(async () => {
+    await fileSaves.abortAll();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  beforeEach(() => {
+    mocks.showSaveDialog.mockReset();
+  });
+
+  it.each([
+    [IPC.saveBegin, ['case.zip']],
+    [IPC.saveChunk, ['token', new Uint8Array([1])]],
+    [IPC.saveFinish, ['token']],
+    [IPC.saveAbort, ['token']],
+  ])('%s refuses an untrusted sender', async (channel, args) => {
+    const result = await call(channel, untrusted, ...args);
+    expect(result).toEqual({ ok: false, error: "refused: the request did not come from the app's own window" });
+    expect(mocks.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a path-like name', ['../x.zip']],
+    ['a Windows path', ['C:\\x.zip']],
+    ['a NUL byte', ['x\0.zip']],
+    ['an empty name', ['']],
+    ['too long a name', ['x'.repeat(256)]],
+    ['a non-string', [42]],
+    ['no arguments', []],
+    ['extra arguments', ['x.zip', '/etc']],
+  ])('saveBegin refuses %s without opening the dialog', async (_name, args) => {
+    const result = await call(IPC.saveBegin, trusted, ...args);
+    expect(result.ok).toBe(false);
+    expect(mocks.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('saveBegin gives value null when the user cancels', async () => {
+    mocks.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    expect(await call(IPC.saveBegin, trusted, 'case.zip')).toEqual({ ok: true, value: null });
+    expect(mocks.showSaveDialog).toHaveBeenCalledWith(win, {
+      title: 'Export bundle',
+      defaultPath: 'case.zip',
+      filters: [{ name: 'Evidence bundle', extensions: ['zip'] }],
+    });
+  });
+
+  it('turns a dialog failure into an error result', async () => {
+    mocks.showSaveDialog.mockRejectedValue(new Error('no display'));
+    expect(await call(IPC.saveBegin, trusted, 'case.zip')).toEqual({ ok: false, error: 'could not start the save (no display)' });
+  });
+
+  it('streams a save to the chosen file, refusing bad chunks along the way', async () => {
+    const destination = path.join(dir, 'chosen.zip');
+    mocks.showSaveDialog.mockResolvedValue({ canceled: false, filePath: destination });
+    const begun = await call(IPC.saveBegin, trusted, 'case.zip');
+    if (!begun.ok) throw new Error(begun.error);
+    const { token, fileName } = begun.value as { token: string; fileName: string };
+    expect(fileName).toBe('chosen.zip');
+
+    expect((await call(IPC.saveChunk, trusted, token, 'AAAA')).ok).toBe(false);
+    expect((await call(IPC.saveChunk, trusted, token, [1, 2])).ok).toBe(false);
+    expect((await call(IPC.saveChunk, trusted, token, new Uint16Array([1]))).ok).toBe(false);
+    expect(await call(IPC.saveChunk, trusted, token, new Uint8Array(MAX_SAVE_CHUNK_BYTES + 1))).toEqual({
+      ok: false,
+      error: 'refused: the chunk is too large',
+    });
+    expect((await call(IPC.saveChunk, trusted, 42, new Uint8Array([1]))).ok).toBe(false);
+    expect((await call(IPC.saveFinish, trusted)).ok).toBe(false);
+
+    expect(await call(IPC.saveChunk, trusted, token, new Uint8Array([7, 8, 9]))).toEqual({ ok: true, value: null });
+    expect(await call(IPC.saveFinish, trusted, token)).toEqual({ ok: true, value: null });
+    expect([...readFileSync(destination)]).toEqual([7, 8, 9]);
+    expect(readdirSync(dir)).toEqual(['chosen.zip']);
+  });
+
+  it('saveAbort deletes the partial file; another web contents cannot use the token', async () => {
+    mocks.showSaveDialog.mockResolvedValue({ canceled: false, filePath: path.join(dir, 'aborted.zip') });
+    const begun = await call(IPC.saveBegin, trusted, 'case.zip');
+    if (!begun.ok) throw new Error(begun.error);
+    const { token } = begun.value as { token: string };
+    const other = { id: 2 } as unknown as WebContents;
+    const otherWin = { isDestroyed: () => false, webContents: other } as unknown as BrowserWindow;
+    // A second registration, as if a second window were ours: its sender id differs.
+    mocks.handle.mockClear();
+    registerIpc(() => otherWin);
+    const otherAbort = (mocks.handle.mock.calls as [string, Handler][]).find(([c]) => c === IPC.saveAbort)![1];
+    expect(await otherAbort(event(mainFrame('app://evidence/index.html'), other), token)).toEqual({
+      ok: false,
+      error: 'refused: unknown save token',
+    });
+    expect(await call(IPC.saveAbort, trusted, token)).toEqual({ ok: true, value: null });
+    expect(readdirSync(dir).filter((n) => n.startsWith('aborted'))).toEqual([]);
   });
 });

@@ -125,6 +125,14 @@ describe('main process lifecycle', () => {
     }
   });
 
+  it('aborts open saves on quit and when the main window closes', async () => {
+    await startApp();
+    expect(m.appListeners.get('before-quit')).toBeTypeOf('function');
+    await fireReady();
+    const win = m.state.windows[0] as { on: { mock: { calls: [string, Fn][] } } };
+    expect(win.on.mock.calls.some(([name]) => name === 'closed')).toBe(true);
+  });
+
   it('a second instance quits at once and opens nothing', async () => {
     m.state.lock = false;
     await startApp();

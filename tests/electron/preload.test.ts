@@ -39,8 +39,8 @@ beforeEach(() => {
 });
 
 describe('preload bridge', () => {
-  it('exposes exactly pickImages and onMenuCommand, and no ipcRenderer', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['onMenuCommand', 'pickImages']);
+  it('exposes exactly the bridge methods, and no ipcRenderer', () => {
+    expect(Object.keys(bridge).sort()).toEqual(['onMenuCommand', 'pickImages', 'saveAbort', 'saveBegin', 'saveChunk', 'saveFinish']);
     expect(Object.values(bridge).every((v) => typeof v === 'function')).toBe(true);
   });
 
@@ -49,6 +49,24 @@ describe('preload bridge', () => {
     mocks.invoke.mockResolvedValueOnce(result);
     await expect(bridge.pickImages()).resolves.toBe(result);
     expect(mocks.invoke).toHaveBeenCalledExactlyOnceWith('dialog:pick-images');
+  });
+
+  it('the save methods invoke their channels with exactly their arguments', async () => {
+    mocks.invoke.mockClear();
+    mocks.invoke.mockResolvedValue({ ok: true, value: null });
+    const bytes = new Uint8Array([1, 2]);
+    const extra = 'smuggled' as never;
+    await expect(bridge.saveBegin('case.zip')).resolves.toEqual({ ok: true, value: null });
+    await bridge.saveChunk('t', bytes);
+    await (bridge.saveFinish as (...a: unknown[]) => unknown)('t', extra);
+    await bridge.saveAbort('t');
+    expect(mocks.invoke.mock.calls).toEqual([
+      ['save:begin', 'case.zip'],
+      ['save:chunk', 't', bytes],
+      ['save:finish', 't'],
+      ['save:abort', 't'],
+    ]);
+    mocks.invoke.mockReset();
   });
 
   it('passes known menu commands on without the IPC event', () => {

@@ -1,9 +1,10 @@
-// "Export bundle": streams the open case into a .zip with a progress bar and Cancel. In the web
-// build the result is an ordinary download; a cancelled or failed export leaves no file.
+// "Export bundle": streams the open case into a .zip with a progress bar and Cancel. The web
+// build ends in an ordinary download; Electron writes through main into a temporary file that is
+// renamed into place. A cancelled or failed export leaves no file.
 import { useRef, useState } from 'react';
 import { getCase } from '../../db/cases';
 import { ExportCancelled } from '../../bundle/writeBundle';
-import { saveBlob } from '../../platform/fileChooser';
+import type { FileSink } from '../../platform/fileSink';
 import { renderCrops, renderOverlay } from '../../canvas/renderEvidence';
 import { bundleFileName, exportCaseBundle, type EvidenceRenderer } from '../../state/exportBundle';
 import { useServices, useSession } from '../app/services';
@@ -21,22 +22,23 @@ export function ExportBundleButton() {
 
   const run = async () => {
     if (!caseId) return;
+    const record = await getCase(services.db, caseId);
+    let sink: FileSink | null;
+    try {
+      sink = await services.platform.saveFile(bundleFileName(record?.name ?? 'case'), 'application/zip');
+    } catch (error) {
+      return setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+    if (!sink) return;
     const controller = new AbortController();
     abort.current = controller;
     setState({ kind: 'running', done: 0, total: 1 });
-    // The browser keeps Blob parts out of the page's heap; nothing is saved until the end.
-    const parts: Uint8Array<ArrayBuffer>[] = [];
     try {
-      const record = await getCase(services.db, caseId);
-      await exportCaseBundle(services, caseId, { write: async (chunk) => void parts.push(chunk as Uint8Array<ArrayBuffer>) }, {
-        signal: controller.signal,
-        onProgress: (done, total) => setState({ kind: 'running', done, total }),
-      }, EVIDENCE_RENDERER);
-      const fileName = bundleFileName(record?.name ?? 'case');
-      saveBlob(fileName, new Blob(parts, { type: 'application/zip' }));
-      setState({ kind: 'done', message: `Exported ${fileName}` });
+      await exportCaseBundle(services, caseId, sink, { signal: controller.signal, onProgress: (done, total) => setState({ kind: 'running', done, total }) }, EVIDENCE_RENDERER);
+      await sink.close();
+      setState({ kind: 'done', message: `Exported ${sink.name}` });
     } catch (error) {
-      parts.length = 0;
+      await sink.abort();
       if (error instanceof ExportCancelled) setState({ kind: 'idle' });
       else setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     } finally {

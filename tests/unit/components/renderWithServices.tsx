@@ -5,7 +5,7 @@ import { createServices, ServicesProvider, type Services } from '../../../src/fe
 import type { Platform } from '../../../src/platform/platform';
 import { freshDatabase } from '../db/helpers';
 
-export const nullPlatform: Platform = { kind: 'web', pickImages: async () => [], onMenuCommand: () => () => {} };
+export const nullPlatform: Platform = { kind: 'web', pickImages: async () => [], onMenuCommand: () => () => {}, saveFile: async () => null };
 
 export function renderWithServices(ui: ReactNode, platform: Platform = nullPlatform): { services: Services } & ReturnType<typeof render> {
   const services = createServices(freshDatabase(), platform);
