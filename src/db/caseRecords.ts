@@ -1,5 +1,6 @@
 // Everything a case holds, read together for export (one read transaction: a consistent snapshot).
 import type { AuditRecord, CaseSnapshot, Id } from '../model/records';
+import { auditOfCase } from './audit';
 import type { EvidenceDatabase } from './database';
 
 export async function readCaseRecords(db: EvidenceDatabase, caseId: Id): Promise<{ caseJson: CaseSnapshot; audit: AuditRecord[] }> {
@@ -11,7 +12,7 @@ export async function readCaseRecords(db: EvidenceDatabase, caseId: Id): Promise
       db.annotations.where('caseId').equals(caseId).toArray(),
       db.claims.where('caseId').equals(caseId).toArray(),
       db.links.where('caseId').equals(caseId).toArray(),
-      db.audit.where('caseId').equals(caseId).sortBy('seq'),
+      auditOfCase(db, caseId),
     ]);
     const byId = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id);
     return { caseJson: { case: record, images, annotations: annotations.sort(byId), claims: claims.sort(byId), links: links.sort(byId), reviews: [] }, audit };
