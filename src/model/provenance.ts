@@ -28,8 +28,15 @@ export const provenanceSchema = z.object({
 export type ProvenanceInput = z.input<typeof provenanceSchema>;
 export type ProvenanceFields = keyof ProvenanceInput;
 
+export interface ProvenanceValue {
+  source: ImageSource;
+  releasedAt: string;
+  capturedAt: string;
+  notes: string;
+}
+
 export type ProvenanceCheck =
-  | { ok: true; value: { source: ImageSource; releasedAt: string; capturedAt: string; notes: string } }
+  | { ok: true; value: ProvenanceValue }
   | { ok: false; errors: Partial<Record<ProvenanceFields, string>> };
 
 export function validateProvenance(input: ProvenanceInput): ProvenanceCheck {

@@ -1,7 +1,7 @@
 // Where the open image came from. Saved as one undoable, audited change.
 import { useState } from 'react';
 import { canonicalJson } from '../../model/canonicalJson';
-import { validateProvenance, type ProvenanceFields, type ProvenanceInput } from '../../model/provenance';
+import { validateProvenance, type ProvenanceFields, type ProvenanceInput, type ProvenanceValue } from '../../model/provenance';
 import type { ImageRecord } from '../../model/records';
 import { updateImageMetadata } from '../../state/documentCommands';
 import { useServices } from '../app/services';
@@ -18,6 +18,7 @@ const FIELDS: { field: ProvenanceFields; label: string; placeholder?: string; mu
 ];
 
 const inputOf = (image: ImageRecord): ProvenanceInput => ({ ...image.source, releasedAt: image.releasedAt, capturedAt: image.capturedAt, notes: image.notes });
+const jsonOf = ({ source, releasedAt, capturedAt, notes }: ProvenanceValue) => canonicalJson({ ...source, releasedAt, capturedAt, notes });
 
 interface Draft {
   /** The stored values the draft was last reconciled with. */
@@ -30,7 +31,8 @@ interface Draft {
 /**
  * Edits are kept in a draft and saved when focus leaves a field (or on "Save provenance"), so
  * nothing typed is lost by moving on. Stored values that this form saved leave the draft alone;
- * a change from elsewhere (an undo) replaces it.
+ * a change from elsewhere (an undo) replaces it. "Saved." is shown only while what the form
+ * holds is what the database holds, so it never reports a save that is still on its way.
  */
 export function ProvenanceForm({ image }: { image: ImageRecord }) {
   const services = useServices();
@@ -42,26 +44,23 @@ export function ProvenanceForm({ image }: { image: ImageRecord }) {
     setDraft(ours >= 0 ? { ...draft, base: storedJson, own: draft.own.slice(ours + 1) } : { base: storedJson, input: stored, own: [] });
   }
   const [errors, setErrors] = useState<Partial<Record<ProvenanceFields, string>>>({});
-  const [saved, setSaved] = useState(false);
+  const [saveRequested, setSaveRequested] = useState(false);
+  const current = validateProvenance(draft.input);
+  const saved = saveRequested && current.ok && jsonOf(current.value) === storedJson;
   // Open at first for an image with no provenance yet; after that the user decides.
   const [open, setOpen] = useState(!image.source.title);
 
   const save = () => {
     const checked = validateProvenance(draft.input);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      setSaved(false);
-      return;
-    }
+    if (!checked.ok) return setErrors(checked.errors);
     setErrors({});
-    const { source, releasedAt, capturedAt, notes } = checked.value;
-    const saving = canonicalJson({ ...source, releasedAt, capturedAt, notes });
-    if (saving === storedJson) return setSaved(true);
+    setSaveRequested(true);
+    const saving = jsonOf(checked.value);
+    if (saving === storedJson) return;
     setDraft((d) => ({ ...d, own: [...d.own, saving] }));
-    void updateImageMetadata(services, image.id, checked.value).then(() => setSaved(true));
+    void updateImageMetadata(services, image.id, checked.value);
   };
   const edit = (field: ProvenanceFields, value: string) => {
-    setSaved(false);
     setDraft((d) => ({ ...d, input: { ...d.input, [field]: value } }));
   };
 
