@@ -5,6 +5,7 @@ import { annotationCounts } from '../../db/annotations';
 import { listImages, thumbnailBytes } from '../../db/images';
 import type { ImageRecord } from '../../model/records';
 import { useServices, useSession } from '../app/services';
+import { ExportAnnotationsButton } from './ExportAnnotationsButton';
 import { ImportAnnotationsButton } from './ImportAnnotationsButton';
 import { ImportReport } from './ImportReport';
 import { useImport } from './useImport';
@@ -44,6 +45,7 @@ export function ImagePanel() {
       <p className="hint">or drop PNG, JPEG or WebP files anywhere on the window</p>
       <ImportReport />
       <ImportAnnotationsButton />
+      <ExportAnnotationsButton />
       <ul className="image-list" aria-label="Images in this case">
         {images.map((image) => (
           <li key={image.id}>
