@@ -2,11 +2,9 @@
 // would change (added, already present, conflicts) before one transaction writes it.
 import { useState } from 'react';
 import type { ImportPlan } from '../../bundle/importPlan';
-import { readBundle } from '../../bundle/readBundle';
 import { chooseFiles } from '../../platform/fileChooser';
 import { makeThumbnail } from '../../platform/thumbnail';
-import { switchCase } from '../../state/caseSession';
-import { commitBundleImport, planBundleImport, type ImportTarget, type VerifiedBundle } from '../../state/importBundle';
+import { checkBundleFile, importAndOpen, planBundleImport, type ImportTarget, type VerifiedBundle } from '../../state/importBundle';
 import { useServices, useSession } from '../app/services';
 import { Outcome } from '../common/Outcome';
 import { ImportPreview } from './ImportPreview';
@@ -27,11 +25,10 @@ export function ImportBundleButton() {
     const [file] = await chooseFiles('.zip,application/zip', false);
     if (!file) return;
     setState({ kind: 'reading', fileName: file.name, done: 0, total: file.size });
-    const read = await readBundle(file, { onProgress: (done, total) => setState({ kind: 'reading', fileName: file.name, done, total }) });
-    if (!read.ok) return setState({ kind: 'failed', message: `${file.name}: ${read.error}` });
-    const bundle: VerifiedBundle = { manifest: read.manifest, caseJson: read.caseJson, audit: read.audit, images: read.images };
+    const checked = await checkBundleFile(file, (done, total) => setState({ kind: 'reading', fileName: file.name, done, total }));
+    if (!checked.ok) return setState({ kind: 'failed', message: checked.message });
     const target: ImportTarget = { kind: 'own' };
-    setState({ kind: 'preview', fileName: file.name, bundle, target, plan: await planBundleImport(services, bundle, target) });
+    setState({ kind: 'preview', fileName: file.name, bundle: checked.bundle, target, plan: await planBundleImport(services, checked.bundle, target) });
   };
 
   const retarget = async (target: ImportTarget) => {
@@ -41,15 +38,8 @@ export function ImportBundleButton() {
 
   const commit = async () => {
     if (state.kind !== 'preview') return;
-    const { bundle, plan } = state;
     try {
-      await commitBundleImport(services, bundle, plan, makeThumbnail);
-      await switchCase(services, plan.targetCaseId);
-      const { added, present, conflict } = plan.counts;
-      setState({
-        kind: 'done',
-        message: added ? `Imported ${added} records from ${state.fileName}${present ? `; ${present} were already here` : ''}${conflict ? `; ${conflict} conflicts kept as they were here` : ''}.` : `Nothing to import: everything in ${state.fileName} is already here.`,
-      });
+      setState({ kind: 'done', message: await importAndOpen(services, state.bundle, state.plan, state.fileName, makeThumbnail) });
     } catch (error) {
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

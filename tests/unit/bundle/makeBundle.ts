@@ -111,6 +111,18 @@ export function makeBundle(options: MakeOptions = {}): Made {
   return { zip: zipSync(zippable), caseJson, audit, manifest };
 }
 
+/**
+ * A valid bundle whose second image (pier.png) has `bytes` for its original, its record and every
+ * hash agreeing: the reader accepts it, so what those bytes are is judged only when importing.
+ */
+export function makeBundleWithOriginal(bytes: Uint8Array): Made {
+  const sha = shaOf(bytes);
+  return makeBundle({
+    editCase: (c) => void Object.assign(c.images[1]!, { sha256: sha, byteLength: bytes.length }),
+    editPayload: (f) => void (f[imagePath({ sha256: sha, mediaType: 'image/png' })] = bytes),
+  });
+}
+
 export function zipOf(files: Record<string, Uint8Array | string>): Uint8Array {
   return zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, typeof v === 'string' ? encoder.encode(v) : v])));
 }
