@@ -11,16 +11,37 @@ export interface FileSink {
   abort(): Promise<void>;
 }
 
-/** The web build: an ordinary browser download once the last byte is in. */
+/** Bytes gathered in the page before they are handed to the browser's blob store. */
+const DOWNLOAD_BATCH_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The web build: an ordinary browser download once the last byte is in. Chunks are moved into
+ * Blobs batch by batch, so the bundle builds up in the browser's blob store (which spills to
+ * disk), not in the page's heap.
+ */
 export function downloadSink(name: string, mediaType: string): FileSink {
-  // Blob parts live in the browser's blob store, not in the page's heap.
-  let parts: Uint8Array<ArrayBuffer>[] = [];
+  let stored: Blob[] = [];
+  let batch: Uint8Array<ArrayBuffer>[] = [];
+  let batchBytes = 0;
+  const seal = () => {
+    if (batch.length) stored.push(new Blob(batch));
+    batch = [];
+    batchBytes = 0;
+  };
   return {
     name,
-    write: async (chunk) => void parts.push(chunk as Uint8Array<ArrayBuffer>),
-    close: async () => saveBlob(name, new Blob(parts, { type: mediaType })),
-    abort: async () => {
-      parts = [];
+    async write(chunk) {
+      batch.push(chunk as Uint8Array<ArrayBuffer>);
+      batchBytes += chunk.length;
+      if (batchBytes >= DOWNLOAD_BATCH_BYTES) seal();
+    },
+    async close() {
+      seal();
+      saveBlob(name, new Blob(stored, { type: mediaType }));
+    },
+    async abort() {
+      stored = [];
+      batch = [];
     },
   };
 }

@@ -1,11 +1,13 @@
 // Exporting a case as a bundle: a consistent read of the case, pictures for readers without the
 // app (drawn by an injected renderer, as drawing needs a browser), then the bundle streamed to a
-// sink.
+// sink by an injected writer (the app's runs in a worker; tests write in place).
 import { APP_INFO } from '../appInfo';
 import { PATHS, type Manifest } from '../bundle/bundleFormat';
 import { renderReport } from '../bundle/report';
+import { caseFileStem } from '../bundle/annotationExport';
 import { exportFiles, exportStems } from '../bundle/exportFiles';
 import { writeBundle, type BundleSink, type ExtraFile, type WriteOptions } from '../bundle/writeBundle';
+import type { BundleWriter } from '../bundle/worker/writeBundleInWorker';
 import { readCaseRecords } from '../db/caseRecords';
 import { imageBytes } from '../db/images';
 import type { LabelDef } from '../model/labels';
@@ -18,12 +20,18 @@ export interface EvidenceRenderer {
   crops(original: Blob, boxes: readonly Annotation[], labels: readonly LabelDef[]): Promise<Map<Id, string>>;
 }
 
+export interface ExportTools {
+  renderer?: EvidenceRenderer;
+  /** writeBundle in this thread unless another writer is given. */
+  write?: BundleWriter;
+}
+
 export async function exportCaseBundle(
   ctx: Pick<CommandContext, 'db' | 'author'>,
   caseId: Id,
   sink: BundleSink,
   options: WriteOptions = {},
-  renderer?: EvidenceRenderer,
+  { renderer, write = writeBundle }: ExportTools = {},
 ): Promise<Manifest> {
   const { caseJson, audit } = await readCaseRecords(ctx.db, caseId);
   const original = (sha: string) => imageBytes(ctx.db, sha);
@@ -41,7 +49,7 @@ export async function exportCaseBundle(
     overlays: pictures.overlays,
   });
   const extraFiles: ExtraFile[] = [...exportFiles(caseJson), ...pictures.files, { path: PATHS.report, mediaType: 'text/html', bytes: new TextEncoder().encode(report) }];
-  return writeBundle({ caseJson, audit, original, exportedBy, app: APP_INFO, extraFiles, createdAt }, sink, options);
+  return write({ caseJson, audit, original, exportedBy, app: APP_INFO, extraFiles, createdAt }, sink, options);
 }
 
 /** overlays/ (every annotated image with its boxes) and the crops of linked boxes for the report. */
@@ -66,6 +74,5 @@ async function drawPictures(snapshot: CaseSnapshot, original: (sha: string) => P
 
 /** A file name for the bundle from the case name: letters, digits, dashes. */
 export function bundleFileName(caseName: string, at = new Date()): string {
-  const stem = caseName.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'case';
-  return `${stem}-${at.toISOString().slice(0, 10)}.evidence.zip`;
+  return `${caseFileStem(caseName)}-${at.toISOString().slice(0, 10)}.evidence.zip`;
 }

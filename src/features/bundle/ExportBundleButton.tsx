@@ -6,11 +6,12 @@ import { getCase } from '../../db/cases';
 import { ExportCancelled } from '../../bundle/writeBundle';
 import type { FileSink } from '../../platform/fileSink';
 import { renderCrops, renderOverlay } from '../../canvas/renderEvidence';
-import { bundleFileName, exportCaseBundle, type EvidenceRenderer } from '../../state/exportBundle';
+import { writeBundleInWorker } from '../../bundle/worker/writeBundleInWorker';
+import { bundleFileName, exportCaseBundle, type ExportTools } from '../../state/exportBundle';
 import { useServices, useSession } from '../app/services';
 import { Outcome } from '../common/Outcome';
 
-const EVIDENCE_RENDERER: EvidenceRenderer = { overlay: renderOverlay, crops: renderCrops };
+const TOOLS: ExportTools = { renderer: { overlay: renderOverlay, crops: renderCrops }, write: writeBundleInWorker() };
 
 type State = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 
@@ -34,7 +35,7 @@ export function ExportBundleButton() {
     abort.current = controller;
     setState({ kind: 'running', done: 0, total: 1 });
     try {
-      await exportCaseBundle(services, caseId, sink, { signal: controller.signal, onProgress: (done, total) => setState({ kind: 'running', done, total }) }, EVIDENCE_RENDERER);
+      await exportCaseBundle(services, caseId, sink, { signal: controller.signal, onProgress: (done, total) => setState({ kind: 'running', done, total }) }, TOOLS);
       await sink.close();
       setState({ kind: 'done', message: `Exported ${sink.name}` });
     } catch (error) {

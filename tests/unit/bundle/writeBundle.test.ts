@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { writeBundle, ExportCancelled, type BundleInput } from '../../../src/bundle/writeBundle';
+import { writeBundle, ExportCancelled, type BundleInput, type WriteOptions } from '../../../src/bundle/writeBundle';
 import { GENESIS_HASH, chainAudit } from '../../../src/model/auditChain';
 import { emptySource, type CaseRecord, type ImageRecord } from '../../../src/model/records';
 import { testPattern } from '../../fixtures/png';
@@ -26,9 +26,9 @@ function input(bytes: Uint8Array = png): BundleInput {
   };
 }
 
-async function written(source = input()) {
+async function written(source = input(), options: WriteOptions = {}) {
   const chunks: Uint8Array[] = [];
-  const manifest = await writeBundle(source, { write: async (c) => void chunks.push(c) });
+  const manifest = await writeBundle(source, { write: async (c) => void chunks.push(c.slice()) }, options);
   const zip = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of chunks) {
@@ -54,10 +54,22 @@ describe('writing a bundle', () => {
     expect(manifest).toMatchObject({ formatVersion: 1, auditHead: audit[0]!.hash, counts: { images: 1, auditRecords: 1 }, createdAt: '2026-01-02T03:04:05.000Z' });
   });
 
-  it('refuses to export an original that no longer matches its recorded hash', async () => {
-    const altered = png.slice();
-    altered[100] = altered[100]! ^ 0xff;
-    await expect(written(input(altered))).rejects.toThrow('The stored original of rajin.png no longer matches its recorded SHA-256');
+  // An original within the whole-read budget is hashed in one call; a larger one streams.
+  describe.each([
+    ['read whole', {}],
+    ['streamed', { wholeReadBytes: 16 }],
+  ])('an original %s', (_, options: WriteOptions) => {
+    it('is stored unchanged under its verified hash', async () => {
+      const { manifest, entries } = await written(input(), options);
+      expect(entries[`images/${image.sha256}.png`]).toEqual(png);
+      expect(manifest.files.find((f) => f.path.startsWith('images/'))).toMatchObject({ sha256: image.sha256, bytes: png.length });
+    });
+
+    it('is refused when it no longer matches its recorded hash', async () => {
+      const altered = png.slice();
+      altered[100] = altered[100]! ^ 0xff;
+      await expect(written(input(altered), options)).rejects.toThrow('The stored original of rajin.png no longer matches its recorded SHA-256');
+    });
   });
 
   it('stops when cancelled', async () => {
