@@ -1,25 +1,58 @@
 #!/usr/bin/env node
 // Export benchmark (issue 4): generates a case of about 1 GB of synthetic JPEGs in the production
 // web build, exports it through the "Export bundle" button in Chromium, and prints the bundle's
-// size, the export's throughput and the growth of the page's JavaScript heap during the export.
+// size, the export's throughput, and during the export the growth of the page's JavaScript heap
+// and of the resident memory of the renderer processes (page and export worker together).
 // Usage: npm run bench:export [-- --megabytes 1024]
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 
 const megabytes = Number(process.argv[process.argv.indexOf('--megabytes') + 1] || 1024);
 const PORT = 4390;
+const BATCH = 8;
 const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist/web'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 500));
 
-const browser = await chromium.launch({
+/** Resident memory (bytes) of the renderer processes of the browser using `profile` (page and workers). */
+function rendererRss(profile) {
+  const procs = readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map((pid) => {
+      try {
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+        return {
+          pid,
+          ppid: status.match(/^PPid:\s+(\d+)/m)?.[1],
+          rss: Number(status.match(/^VmRSS:\s+(\d+) kB/m)?.[1] ?? 0) * 1024,
+          cmd: readFileSync(`/proc/${pid}/cmdline`, 'utf8'),
+        };
+      } catch {
+        return null;
+      }
+    })
+    .filter(Boolean);
+  const root = procs.find((p) => p.cmd.includes(`--user-data-dir=${profile}`) && !p.cmd.includes('--type='));
+  const family = new Set([root?.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs) if (family.has(p.ppid) && !family.has(p.pid)) grew = Boolean(family.add(p.pid));
+  }
+  return procs.filter((p) => family.has(p.pid) && p.cmd.includes('--type=renderer')).reduce((n, p) => n + p.rss, 0);
+}
+
+// A persistent profile, as the app has: IndexedDB and large blobs live on disk, not in memory.
+const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  acceptDownloads: true,
+  viewport: { width: 1400, height: 850 },
 });
 try {
-  const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1400, height: 850 } });
+  const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`http://127.0.0.1:${PORT}/`);
   await page.getByLabel(/Your name/).fill('Bench');
   await page.getByRole('button', { name: 'Save name' }).click();
@@ -27,29 +60,33 @@ try {
   await page.getByLabel('Case name').fill('Export benchmark (synthetic)');
   await page.keyboard.press('Enter');
 
-  // Synthetic noise JPEGs of 4096x4096 (about 12 MB each, incompressible like real imagery).
+  // Synthetic noise JPEGs of 4096x4096 (about 12 MB each, incompressible like real imagery),
+  // made in the page and dropped onto it a batch at a time.
   const t0 = Date.now();
-  const files = await page.evaluateHandle(async (target) => {
-    const data = new DataTransfer();
-    let total = 0;
-    for (let i = 0; total < target; i += 1) {
-      const canvas = new OffscreenCanvas(4096, 4096);
-      const ctx = canvas.getContext('2d');
-      const img = ctx.createImageData(4096, 4096);
-      for (let at = 0; at < img.data.length; at += 65536) crypto.getRandomValues(img.data.subarray(at, at + 65536));
-      ctx.putImageData(img, 0, 0);
-      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
-      total += blob.size;
-      data.items.add(new File([blob], `synthetic-${String(i).padStart(3, '0')}.jpg`, { type: 'image/jpeg' }));
-    }
-    return data;
-  }, megabytes * 1024 * 1024);
-  const count = await files.evaluate((d) => d.files.length);
-  console.log(`generated ${count} images in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  const t1 = Date.now();
-  await page.dispatchEvent('.app', 'drop', { dataTransfer: files });
-  await page.getByRole('status').filter({ hasText: `Imported ${count} images` }).waitFor({ timeout: 30 * 60_000 });
-  console.log(`imported in ${((Date.now() - t1) / 1000).toFixed(1)} s`);
+  let count = 0;
+  let total = 0;
+  while (total < megabytes * 1024 * 1024) {
+    const files = await page.evaluateHandle(async ({ first, batch }) => {
+      const data = new DataTransfer();
+      for (let i = first; i < first + batch; i += 1) {
+        const canvas = new OffscreenCanvas(4096, 4096);
+        const ctx = canvas.getContext('2d');
+        const img = ctx.createImageData(4096, 4096);
+        for (let at = 0; at < img.data.length; at += 65536) crypto.getRandomValues(img.data.subarray(at, at + 65536));
+        ctx.putImageData(img, 0, 0);
+        const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
+        data.items.add(new File([blob], `synthetic-${String(i).padStart(3, '0')}.jpg`, { type: 'image/jpeg' }));
+      }
+      return data;
+    }, { first: count, batch: BATCH });
+    total += await files.evaluate((d) => [...d.files].reduce((n, f) => n + f.size, 0));
+    await page.dispatchEvent('.app', 'drop', { dataTransfer: files });
+    await page.getByRole('status').filter({ hasText: `Imported ${BATCH} images` }).waitFor({ timeout: 10 * 60_000 });
+    await files.dispose();
+    count += BATCH;
+    process.stdout.write(`\rimported ${count} images, ${(total / 1024 / 1024).toFixed(0)} MB`);
+  }
+  console.log(` in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -57,7 +94,10 @@ try {
   const heap = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize').value;
   const heapBefore = await heap();
   let heapPeak = heapBefore;
+  const rssBefore = rendererRss(profile);
+  let rssPeak = rssBefore;
   const sampler = setInterval(async () => {
+    rssPeak = Math.max(rssPeak, rendererRss(profile));
     try {
       heapPeak = Math.max(heapPeak, await heap());
     } catch {
@@ -73,17 +113,21 @@ try {
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
   await file.saveAs(join(dir, 'bundle.zip'));
   const bytes = statSync(join(dir, 'bundle.zip')).size;
+  rmSync(dir, { recursive: true, force: true });
   const result = {
     export_images: count,
     export_bundle_mb: +(bytes / 1024 / 1024).toFixed(1),
     export_seconds: +seconds.toFixed(2),
     export_mb_per_s: +(bytes / 1024 / 1024 / seconds).toFixed(1),
-    export_js_heap_growth_mb: +((heapPeak - heapBefore) / 1024 / 1024).toFixed(1),
+    export_page_js_heap_growth_mb: +((heapPeak - heapBefore) / 1024 / 1024).toFixed(1),
+    export_renderer_rss_before_mb: +(rssBefore / 1024 / 1024).toFixed(1),
+    export_renderer_rss_growth_mb: +((rssPeak - rssBefore) / 1024 / 1024).toFixed(1),
   };
   console.table(result);
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/export.json', `${JSON.stringify({ ...result, at: new Date().toISOString() }, null, 2)}\n`);
 } finally {
-  await browser.close();
+  await context.close();
   server.kill();
+  rmSync(profile, { recursive: true, force: true });
 }
