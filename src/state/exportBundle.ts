@@ -7,7 +7,7 @@ import { renderReport } from '../bundle/report';
 import { caseFileStem } from '../bundle/annotationExport';
 import { exportFiles, exportStems } from '../bundle/exportFiles';
 import { writeBundle, type BundleSink, type ExtraFile, type WriteOptions } from '../bundle/writeBundle';
-import type { BundleWriter } from '../bundle/worker/writeBundleInWorker';
+import type { BundleWriter } from '../bundle/writeBundleInWorker';
 import { readCaseRecords } from '../db/caseRecords';
 import { imageBytes } from '../db/images';
 import type { LabelDef } from '../model/labels';

@@ -6,12 +6,13 @@ import { getCase } from '../../db/cases';
 import { ExportCancelled } from '../../bundle/writeBundle';
 import type { FileSink } from '../../platform/fileSink';
 import { renderCrops, renderOverlay } from '../../canvas/renderEvidence';
-import { writeBundleInWorker } from '../../bundle/worker/writeBundleInWorker';
+import { writeBundleInWorker } from '../../bundle/writeBundleInWorker';
+import { bundleWorker } from '../../workers';
 import { bundleFileName, exportCaseBundle, type ExportTools } from '../../state/exportBundle';
 import { useServices, useSession } from '../app/services';
 import { Outcome } from '../common/Outcome';
 
-const TOOLS: ExportTools = { renderer: { overlay: renderOverlay, crops: renderCrops }, write: writeBundleInWorker() };
+const TOOLS: ExportTools = { renderer: { overlay: renderOverlay, crops: renderCrops }, write: writeBundleInWorker(bundleWorker) };
 
 type State = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 

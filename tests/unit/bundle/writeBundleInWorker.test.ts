@@ -2,9 +2,9 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { MAX_BYTES_IN_FLIGHT, type Endpoint } from '../../../src/bundle/worker/protocol';
-import { serveBundleWriter } from '../../../src/bundle/worker/serveBundleWriter';
-import { writeBundleInWorker, type WorkerLike } from '../../../src/bundle/worker/writeBundleInWorker';
+import { MAX_BYTES_IN_FLIGHT, type Endpoint } from '../../../src/bundle/workerProtocol';
+import { serveBundleWriter } from '../../../src/bundle/serveBundleWriter';
+import { writeBundleInWorker, type WorkerLike } from '../../../src/bundle/writeBundleInWorker';
 import { ExportCancelled, writeBundle, type BundleInput } from '../../../src/bundle/writeBundle';
 import { emptySource, type CaseRecord, type ImageRecord } from '../../../src/model/records';
 

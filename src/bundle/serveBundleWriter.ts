@@ -1,8 +1,8 @@
 // The worker's side: writes the bundle with writeBundle and sends it to the renderer chunk by
 // chunk, never more than MAX_BYTES_IN_FLIGHT (plus the chunk that crosses it) ahead of what the
 // renderer's sink has taken.
-import { writeBundle, type BundleSink } from '../writeBundle';
-import { MAX_BYTES_IN_FLIGHT, type Endpoint, type FromWorker, type ToWorker } from './protocol';
+import { writeBundle, type BundleSink } from './writeBundle';
+import { MAX_BYTES_IN_FLIGHT, type Endpoint, type FromWorker, type ToWorker } from './workerProtocol';
 
 export function serveBundleWriter(endpoint: Endpoint): void {
   const send = (message: FromWorker, transfer: Transferable[] = []) => endpoint.postMessage(message, transfer);

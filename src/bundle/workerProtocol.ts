@@ -1,8 +1,8 @@
 // The messages between the renderer and the worker that writes a bundle. The renderer sends the
 // case (originals as Blob handles, which cross without copying their bytes) and acknowledges
 // every chunk once its sink has taken it; the worker sends chunks, progress and the outcome.
-import type { Manifest } from '../bundleFormat';
-import type { BundleInput } from '../writeBundle';
+import type { Manifest } from './bundleFormat';
+import type { BundleInput } from './writeBundle';
 
 /** What both a Worker and a worker's global scope offer. */
 export interface Endpoint {

@@ -1,9 +1,9 @@
 // The renderer's side: hands the case to a worker that writes the zip (so hashing and zipping
 // never block the page) and feeds the chunks it sends into the sink. Cancelling ends the worker
 // at once.
-import type { Manifest } from '../bundleFormat';
-import { ExportCancelled, type BundleInput, type BundleSink, type WriteOptions } from '../writeBundle';
-import type { Endpoint, FromWorker, ToWorker } from './protocol';
+import type { Manifest } from './bundleFormat';
+import { ExportCancelled, type BundleInput, type BundleSink, type WriteOptions } from './writeBundle';
+import type { Endpoint, FromWorker, ToWorker } from './workerProtocol';
 
 export type WorkerLike = Endpoint & {
   terminate(): void;
@@ -12,11 +12,7 @@ export type WorkerLike = Endpoint & {
 
 export type BundleWriter = (input: BundleInput, sink: BundleSink, options?: WriteOptions) => Promise<Manifest>;
 
-export function bundleWorker(): WorkerLike {
-  return new Worker(new URL('./bundle.worker.ts', import.meta.url), { type: 'module', name: 'bundle writer' });
-}
-
-export function writeBundleInWorker(createWorker: () => WorkerLike = bundleWorker): BundleWriter {
+export function writeBundleInWorker(createWorker: () => WorkerLike): BundleWriter {
   return async ({ original, ...input }, sink, options = {}) => {
     const { signal } = options;
     if (signal?.aborted) throw new ExportCancelled();
