@@ -1,7 +1,7 @@
 // The shapes a bundle's JSON files must have, checked before a record is trusted.
 // Validation only: readers keep the parsed JSON exactly as it was.
 import { z } from 'zod';
-import { CONFIDENCES, DOCUMENT_TABLES, QUANTITY_QUALIFIERS, RELATIONS, type DocumentTable } from '../model/records';
+import { CONFIDENCES, DIFFERENCE_KINDS, DOCUMENT_TABLES, QUANTITY_QUALIFIERS, RELATIONS, VERDICTS, type DocumentTable } from '../model/records';
 import { BUNDLE_FORMAT } from './bundleFormat';
 
 const str = z.string();
@@ -48,7 +48,12 @@ export const caseSchema = z.object({
     }),
   ),
   links: z.array(z.object({ id, caseId: id, annotationId: id, claimId: id, relation: z.enum(RELATIONS), note: str, author: str, createdAt: str })),
-  reviews: z.array(z.unknown()),
+  reviews: z.array(
+    z.object({
+      id, caseId: id, imageId: id, authorA: str, authorB: str, kind: z.enum(DIFFERENCE_KINDS), aBoxId: id.nullable(), bBoxId: id.nullable(),
+      verdict: z.enum(VERDICTS), comment: str, reviewer: str, createdAt: str, updatedAt: str,
+    }),
+  ),
 });
 
 export const auditSchema = z.object({

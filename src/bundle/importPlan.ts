@@ -42,7 +42,7 @@ export function mergedId(targetCaseId: Id, id: Id): Id {
 /** The ids the plan would write, for reading the stored records to compare against. */
 export function plannedIds(snapshot: CaseSnapshot, targetCaseId: Id): Id[] {
   const map = (id: Id) => (targetCaseId === snapshot.case.id ? id : mergedId(targetCaseId, id));
-  return [snapshot.images, snapshot.annotations, snapshot.claims, snapshot.links].flatMap((rs) => rs.map((r) => map(r.id)));
+  return [snapshot.images, snapshot.annotations, snapshot.claims, snapshot.links, snapshot.reviews].flatMap((rs) => rs.map((r) => map(r.id)));
 }
 
 export function planImport(snapshot: CaseSnapshot, targetCaseId: Id, local: LocalRecords): ImportPlan {
@@ -75,6 +75,11 @@ export function planImport(snapshot: CaseSnapshot, targetCaseId: Id, local: Loca
   for (const l of snapshot.links) {
     const record = { ...l, id: map(l.id), caseId: targetCaseId, annotationId: map(l.annotationId), claimId: map(l.claimId) };
     judge('links', record, local.byId.get(record.id));
+  }
+  for (const r of snapshot.reviews) {
+    const mapBox = (id: Id | null) => (id === null ? null : map(id));
+    const record = { ...r, id: map(r.id), caseId: targetCaseId, imageId: imageIds.get(r.imageId) ?? map(r.imageId), aBoxId: mapBox(r.aBoxId), bBoxId: mapBox(r.bBoxId) };
+    judge('reviews', record, local.byId.get(record.id));
   }
   const counts = { added: 0, present: 0, conflict: 0 };
   for (const r of records) counts[r.outcome] += 1;

@@ -10,6 +10,7 @@ import { auditSchema, caseSchema, manifestSchema } from './bundleSchema';
 import { verifyAuditChain } from '../model/auditChain';
 import { formatBytes } from '../model/limits';
 import type { AuditRecord } from '../model/records';
+import { verdictBoxesProblem } from '../model/review/verdicts';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, PATHS, imagePath, type CaseJson, type Manifest } from './bundleFormat';
 import { BUNDLE_LIMITS, type BundleLimits } from './bundleLimits';
 import { BundleRefusal, checkEntries, readDirectory, unpackEntry, zipSource, type ZipEntry, type ZipSource } from './zipEntries';
@@ -225,15 +226,32 @@ function parseCase(value: unknown, manifest: Manifest): CaseJson {
   };
   const [images, annotations, claims] = [ids('image', c.images), ids('annotation', c.annotations), ids('claim', c.claims)];
   ids('link', c.links);
+  ids('review', c.reviews);
   for (const a of c.annotations) if (!images.has(a.imageId)) refuse(`case.json is inconsistent: annotation ${a.id} is on image ${a.imageId}, which is not in the file.`);
   for (const l of c.links) {
     if (!annotations.has(l.annotationId)) refuse(`case.json is inconsistent: link ${l.id} refers to annotation ${l.annotationId}, which is not in the file.`);
     if (!claims.has(l.claimId)) refuse(`case.json is inconsistent: link ${l.id} refers to claim ${l.claimId}, which is not in the file.`);
   }
+  checkReviews(c, images);
   for (const key of ['images', 'annotations', 'claims', 'links', 'reviews'] as const) {
     if (manifest.counts[key] !== c[key].length) refuse(`manifest.json counts ${manifest.counts[key]} ${key} but case.json holds ${c[key].length}.`);
   }
   return c;
+}
+
+/** A verdict rules on boxes of its own image, as many as its kind of difference has. */
+function checkReviews(c: CaseJson, images: ReadonlySet<string>): void {
+  const boxes = new Map(c.annotations.map((a) => [a.id, a]));
+  for (const r of c.reviews) {
+    if (!images.has(r.imageId)) refuse(`case.json is inconsistent: review ${r.id} is on image ${r.imageId}, which is not in the file.`);
+    const problem = verdictBoxesProblem(r.kind, r.aBoxId, r.bBoxId);
+    if (problem) refuse(`case.json is inconsistent: review ${r.id} does not fit its difference: ${problem}.`);
+    for (const [side, boxId] of [['A', r.aBoxId], ['B', r.bBoxId]] as const) {
+      if (boxId === null) continue;
+      const box = boxes.get(boxId) ?? refuse(`case.json is inconsistent: review ${r.id} refers to annotation ${boxId} (side ${side}), which is not in the file.`);
+      if (box.imageId !== r.imageId) refuse(`case.json is inconsistent: review ${r.id} is on image ${r.imageId} but its annotation ${boxId} (side ${side}) is on image ${box.imageId}.`);
+    }
+  }
 }
 
 function parseAudit(body: string, caseJson: CaseJson, manifest: Manifest, limits: BundleLimits): AuditRecord[] {

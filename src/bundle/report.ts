@@ -1,14 +1,15 @@
 // report.html: the bundle read by a person without the app (issue 4). One self-contained page:
-// the case, how to verify the bundle, where each image came from, the boxes per label and every
-// claim with the crops of its linked boxes. It loads nothing and runs nothing: a strict CSP, no
+// the case, how to verify the bundle, where each image came from, the boxes per label, every
+// claim with the crops of its linked boxes and, when there are any, the reviewers' verdicts. It loads nothing and runs nothing: a strict CSP, no
 // script, one inline stylesheet, crops inline as data: URIs and overlays only from the bundle.
 import { sortClaims } from '../model/claimQuery';
 import { describeTally, formatNumber, formatQuantity, tallyEvidence, tallyVerdict, type LinkedBox } from '../model/quantity';
-import { RELATIONS, type CaseSnapshot, type ClaimRecord, type ImageRecord, type Relation } from '../model/records';
+import { RELATIONS, type CaseSnapshot, type ClaimRecord, type Relation } from '../model/records';
 import { imagePath } from './bundleFormat';
 import {
-  AUDIT_CHECK_JS, REPORT_CSS, countLabels, formatBytes, formatTimestamp, html, orDash, plural, safeCrop, safeOverlay, swatch, Html,
+  AUDIT_CHECK_JS, REPORT_CSS, countLabels, formatBytes, formatTimestamp, html, imageTitle, orDash, plural, safeCrop, safeOverlay, swatch, Html,
 } from './reportParts';
+import { reviewSection, type ImagePlace } from './reportReview';
 
 export interface ReportInput {
   snapshot: CaseSnapshot;
@@ -37,10 +38,9 @@ const VERDICTS = {
 interface Ctx {
   input: ReportInput;
   labelNames: string[];
-  images: Map<string, { image: ImageRecord; anchor: string }>;
+  images: Map<string, ImagePlace>;
 }
 
-const imageTitle = (image: ImageRecord) => image.source.title || image.fileName;
 const row = (name: string, value: Html | string) => html`<tr><th scope="row">${name}</th><td>${value}</td></tr>`;
 
 export function renderReport(input: ReportInput): string {
@@ -48,7 +48,7 @@ export function renderReport(input: ReportInput): string {
   const ctx: Ctx = {
     input,
     labelNames: snapshot.case.labels.map((l) => l.name),
-    images: new Map(snapshot.images.map((image, i) => [image.id, { image, anchor: `image-${i + 1}` }])),
+    images: new Map(snapshot.images.map((image, i) => [image.id, { image, n: i + 1, anchor: `image-${i + 1}` }])),
   };
   const title = snapshot.case.name || 'Untitled case';
   // The CSP and the stylesheet are ours, not the records', so they alone go in unescaped.
@@ -68,6 +68,7 @@ ${verification(input)}
 ${provenance(ctx)}
 ${labelCounts(snapshot)}
 ${claims(ctx)}
+${reviewSection(snapshot, ctx.images)}
 <footer>Written by ${input.app.name} ${input.app.version} at ${formatTimestamp(input.createdAt)}. This page is self-contained: it runs no script and loads nothing from the network.</footer>
 </body>
 </html>
@@ -86,7 +87,7 @@ ${s.case.description ? html`<p class="description">${s.case.description}</p>` : 
 </header>
 <section id="summary">
 <h2>Case summary</h2>
-<div class="summary">${tile(s.images.length, 'images')}${tile(s.annotations.length, 'boxes')}${tile(s.claims.length, 'claims')}${tile(s.links.length, 'links')}${tile(input.auditRecords, 'audit records')}</div>
+<div class="summary">${tile(s.images.length, 'images')}${tile(s.annotations.length, 'boxes')}${tile(s.claims.length, 'claims')}${tile(s.links.length, 'links')}${s.reviews.length ? tile(s.reviews.length, 'verdicts') : ''}${tile(input.auditRecords, 'audit records')}</div>
 <table class="facts"><tbody>
 ${row('Case', s.case.name)}${row('Case id', html`<span class="mono">${s.case.id}</span>`)}
 ${row('Exported', formatTimestamp(input.createdAt))}${row('Exported by', orDash(input.exportedBy))}

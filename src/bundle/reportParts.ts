@@ -1,7 +1,7 @@
 // The pieces report.html is built from: escaping, the checks on what may become a URL, small
 // formatters, the counts per label and the one inline stylesheet. Pure: no DOM.
 import { FALLBACK_COLOR, isHexColor, labelColor, type LabelDef } from '../model/labels';
-import type { CaseSnapshot } from '../model/records';
+import type { CaseSnapshot, ImageRecord } from '../model/records';
 
 /** A fragment of markup that is already safe to place in the document. */
 export class Html {
@@ -53,6 +53,9 @@ export function swatch(labels: readonly LabelDef[], label: string): Html {
   const color = labelColor(labels, label);
   return html`<span class="swatch" style="background:${isHexColor(color) ? color : FALLBACK_COLOR}"></span>`;
 }
+
+/** An image as the report names it: its source's title, else its file name. */
+export const imageTitle = (image: ImageRecord) => image.source.title || image.fileName;
 
 export const orDash = (text: string | null | undefined): string => (text && String(text).trim() ? String(text) : '—');
 
@@ -140,7 +143,7 @@ tfoot td, tfoot th { font-weight: 600; border-top: 2px solid var(--rule); }
 .summary { display: grid; grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr)); gap: .5rem; margin: 1rem 0; }
 .summary div { border: 1px solid var(--rule); border-radius: 4px; padding: .4rem .6rem; }
 .summary b { display: block; font-size: 1.3rem; font-variant-numeric: tabular-nums; }
-.image, .claim { border: 1px solid var(--rule); border-radius: 6px; padding: .25rem 1rem 1rem; margin: 1rem 0; break-inside: avoid-page; }
+.image, .claim, .review { border: 1px solid var(--rule); border-radius: 6px; padding: .25rem 1rem 1rem; margin: 1rem 0; break-inside: avoid-page; }
 .image-body { display: flex; gap: 1rem; align-items: flex-start; }
 .image-body table { flex: 1; margin-top: 0; }
 .overlay { flex: 0 0 15rem; font-size: .85em; overflow-wrap: anywhere; }
@@ -157,13 +160,15 @@ figure img, .no-crop { display: block; width: 100%; height: auto; max-height: 14
 .no-crop { padding: 2rem .5rem; text-align: center; color: var(--muted); font-size: .85em; }
 figcaption { font-size: .85em; margin-top: .35rem; }
 figcaption span { display: block; }
+.verdicts td { font-size: .9em; }
+.verdict { font-weight: 600; white-space: nowrap; }
 a { color: var(--accent); }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85em; border-top: 1px solid var(--rule); padding-top: .5rem; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   h2 { break-after: avoid; }
   a { color: inherit; text-decoration: none; }
-  .summary div, .image, .claim, figure { border-color: #999; }
+  .summary div, .image, .claim, .review, figure { border-color: #999; }
   pre, thead th, .quantity { background: none; }
 }
 @page { margin: 16mm 14mm; }

@@ -2,9 +2,9 @@
 // and the audit trail, or nothing at all.
 import type { ImportPlan } from '../bundle/importPlan';
 import type { UnsignedAudit } from '../model/auditChain';
-import type { AuditRecord, Id, ImageRecord } from '../model/records';
+import { DOCUMENT_TABLES, type AuditRecord, type Id, type ImageRecord } from '../model/records';
 import { appendAudit } from './audit';
-import type { EvidenceDatabase } from './database';
+import { documentStores, type EvidenceDatabase } from './database';
 
 export interface ImportSource {
   /** A summary of the bundle for the audit record (manifest facts, never bytes). */
@@ -19,9 +19,9 @@ export async function applyImport(db: EvidenceDatabase, plan: ImportPlan, source
   const added = plan.records.filter((r) => r.outcome === 'added');
   // Importing what is already here changes nothing, not even the log.
   if (added.length === 0) return;
-  await db.transaction('rw', [db.cases, db.images, db.annotations, db.claims, db.links, db.blobs, db.thumbnails, db.audit], async () => {
+  await db.transaction('rw', [...documentStores(db), db.blobs, db.thumbnails, db.audit], async () => {
     const caseIsNew = plan.asOwnCase && !(await db.cases.get(plan.targetCaseId));
-    for (const table of ['cases', 'images', 'annotations', 'claims', 'links'] as const) {
+    for (const table of DOCUMENT_TABLES) {
       const rows = added.filter((r) => r.table === table).map((r) => r.record);
       if (rows.length) await db.table(table).bulkAdd(rows);
     }

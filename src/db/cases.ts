@@ -1,9 +1,9 @@
 // Reading cases, and the one case change that is not undoable: deleting a case with all it holds
-// (images, boxes, claims and links).
+// (images, boxes, claims, links and reviewers' verdicts).
 import { DEFAULT_LABELS } from '../model/labels';
 import type { CaseRecord, Id } from '../model/records';
 import { appendAudit } from './audit';
-import type { EvidenceDatabase } from './database';
+import { documentStores, type EvidenceDatabase } from './database';
 
 export function listCases(db: EvidenceDatabase): Promise<CaseRecord[]> {
   return db.cases.orderBy('updatedAt').reverse().toArray();
@@ -34,17 +34,18 @@ export async function caseContents(db: EvidenceDatabase, caseId: Id): Promise<Ca
 }
 
 /**
- * Deletes a case, its images and boxes in one transaction, with one audit record naming what
+ * Deletes a case with everything it holds in one transaction, with one audit record naming what
  * went. Original bytes are kept while another case still holds the same file.
  */
 export async function deleteCase(db: EvidenceDatabase, caseId: Id, author: string): Promise<void> {
-  await db.transaction('rw', [db.cases, db.images, db.annotations, db.claims, db.links, db.blobs, db.thumbnails, db.audit], async () => {
+  await db.transaction('rw', [...documentStores(db), db.blobs, db.thumbnails, db.audit], async () => {
     const record = await db.cases.get(caseId);
     if (!record) return;
     const images = await db.images.where('caseId').equals(caseId).toArray();
     const annotationCount = await db.annotations.where('caseId').equals(caseId).delete();
     const claimCount = await db.claims.where('caseId').equals(caseId).delete();
     const linkCount = await db.links.where('caseId').equals(caseId).delete();
+    const reviewCount = await db.reviews.where('caseId').equals(caseId).delete();
     await db.images.bulkDelete(images.map((i) => i.id));
     for (const sha256 of new Set(images.map((i) => i.sha256))) {
       if ((await db.images.where('sha256').equals(sha256).count()) === 0) {
@@ -54,7 +55,7 @@ export async function deleteCase(db: EvidenceDatabase, caseId: Id, author: strin
     }
     await db.cases.delete(caseId);
     const at = new Date().toISOString();
-    const summary = { case: record, images: images.map((i) => ({ id: i.id, fileName: i.fileName, sha256: i.sha256 })), annotations: annotationCount, claims: claimCount, links: linkCount };
+    const summary = { case: record, images: images.map((i) => ({ id: i.id, fileName: i.fileName, sha256: i.sha256 })), annotations: annotationCount, claims: claimCount, links: linkCount, reviews: reviewCount };
     await appendAudit(db, [{ at, author, action: 'delete', entity: 'cases', entityId: caseId, caseId, before: summary, after: null }]);
   });
 }

@@ -3,7 +3,7 @@
 import type { UnsignedAudit } from '../model/auditChain';
 import { DOCUMENT_TABLES, type DocumentRecordOf, type DocumentTable, type Id } from '../model/records';
 import { appendAudit } from './audit';
-import type { EvidenceDatabase } from './database';
+import { documentStores, type EvidenceDatabase } from './database';
 
 export type DocChange = {
   [T in DocumentTable]: { table: T; id: Id; caseId: Id; before: DocumentRecordOf[T] | null; after: DocumentRecordOf[T] | null };
@@ -16,7 +16,7 @@ export function invertChanges(changes: readonly DocChange[]): DocChange[] {
 export async function applyChanges(db: EvidenceDatabase, requested: readonly DocChange[], author: string): Promise<void> {
   if (requested.length === 0) return;
   const at = new Date().toISOString();
-  await db.transaction('rw', [db.cases, db.images, db.annotations, db.claims, db.links, db.audit], async () => {
+  await db.transaction('rw', [...documentStores(db), db.audit], async () => {
     const changes = await withFreshRevisions(db, requested, at);
     for (const table of DOCUMENT_TABLES) {
       const mine = changes.filter((c) => c.table === table);

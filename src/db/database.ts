@@ -1,7 +1,7 @@
 // The one door to IndexedDB (STYLE.md 7). Keep every old version block: upgrades run from any
 // earlier schema a user may still have.
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Annotation, AuditRecord, BlobRecord, CaseRecord, ClaimRecord, ImageRecord, LinkRecord, ThumbnailRecord } from '../model/records';
+import type { Annotation, AuditRecord, BlobRecord, CaseRecord, ClaimRecord, ImageRecord, LinkRecord, ReviewRecord, ThumbnailRecord } from '../model/records';
 
 export interface SettingRecord {
   key: string;
@@ -16,6 +16,7 @@ export class EvidenceDatabase extends Dexie {
   annotations!: EntityTable<Annotation, 'id'>;
   claims!: EntityTable<ClaimRecord, 'id'>;
   links!: EntityTable<LinkRecord, 'id'>;
+  reviews!: EntityTable<ReviewRecord, 'id'>;
   audit!: Table<AuditRecord, number>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
@@ -34,7 +35,19 @@ export class EvidenceDatabase extends Dexie {
       audit: '++seq, caseId, entityId',
       settings: 'key',
     });
+    // v2 (issue #5): reviewers' verdicts. A new, empty table: nothing stored before needs changing.
+    this.version(2).stores({
+      reviews: 'id, caseId, imageId',
+    });
   }
+}
+
+/**
+ * The tables that hold the document (DOCUMENT_TABLES), for transactions that touch all of them;
+ * callers add audit, blobs or thumbnails as they need.
+ */
+export function documentStores(db: EvidenceDatabase) {
+  return [db.cases, db.images, db.annotations, db.claims, db.links, db.reviews] as const;
 }
 
 let instance: EvidenceDatabase | null = null;

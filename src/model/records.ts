@@ -133,6 +133,35 @@ export interface LinkRecord {
   createdAt: Timestamp;
 }
 
+export const VERDICTS = ['accept-a', 'accept-b', 'both-wrong', 'discuss'] as const;
+/** A reviewer's ruling on one difference: A is right, B is right, neither, or talk it over. */
+export type Verdict = (typeof VERDICTS)[number];
+
+/** What kind of difference a verdict rules on (see model/review/differences.ts). */
+export const DIFFERENCE_KINDS = ['a-only', 'b-only', 'label-mismatch', 'low-iou'] as const;
+
+/**
+ * A reviewer's verdict on one difference between two annotators' boxes on an image. The
+ * difference is named by its boxes (one of them null for a box on one side only), so the verdict
+ * stays attached to it for as long as those boxes exist.
+ */
+export interface ReviewRecord {
+  id: Id;
+  caseId: Id;
+  imageId: Id;
+  /** The authors whose boxes are sides A and B. */
+  authorA: string;
+  authorB: string;
+  kind: (typeof DIFFERENCE_KINDS)[number];
+  aBoxId: Id | null;
+  bBoxId: Id | null;
+  verdict: Verdict;
+  comment: string;
+  reviewer: string;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
 export type AuditAction = 'create' | 'update' | 'delete' | 'import';
 
 /** One hash-chained record of the audit log; `hash` covers every other field but `seq`. */
@@ -151,7 +180,7 @@ export interface AuditRecord {
 }
 
 /** The tables whose records are the document (and so are audited and undoable). */
-export type DocumentTable = 'cases' | 'images' | 'annotations' | 'claims' | 'links';
+export type DocumentTable = 'cases' | 'images' | 'annotations' | 'claims' | 'links' | 'reviews';
 
 export interface DocumentRecordOf {
   cases: CaseRecord;
@@ -159,9 +188,10 @@ export interface DocumentRecordOf {
   annotations: Annotation;
   claims: ClaimRecord;
   links: LinkRecord;
+  reviews: ReviewRecord;
 }
 
-export const DOCUMENT_TABLES: readonly DocumentTable[] = ['cases', 'images', 'annotations', 'claims', 'links'];
+export const DOCUMENT_TABLES: readonly DocumentTable[] = ['cases', 'images', 'annotations', 'claims', 'links', 'reviews'];
 
 export const emptySource = (): ImageSource => ({ title: '', publisher: '', url: '', credit: '', licence: '' });
 
@@ -172,5 +202,5 @@ export interface CaseSnapshot {
   annotations: Annotation[];
   claims: ClaimRecord[];
   links: LinkRecord[];
-  reviews: unknown[];
+  reviews: ReviewRecord[];
 }

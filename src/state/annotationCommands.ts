@@ -4,6 +4,7 @@ import { getAnnotations } from '../db/annotations';
 import { linksOfBoxes } from '../db/claims';
 import type { DocChange } from '../db/changes';
 import type { EvidenceDatabase } from '../db/database';
+import { reviewsOfBoxes } from '../db/reviews';
 import { roundGeometry, translateWithin, type BoxGeometry } from '../model/geometry';
 import type { Annotation, BoxAttributes, Id, ImageRecord } from '../model/records';
 import type { Command, History } from './history';
@@ -71,15 +72,23 @@ export function updateBoxes(
   });
 }
 
-/** Deletes boxes with their links to claims, in one step (undo restores both). */
+/**
+ * Deletes boxes with their links to claims and the reviewers' verdicts that name them, in one
+ * step (undo restores all three). A verdict rules on a difference made of its boxes: without
+ * them it has nothing to stand on, and a bundle carrying it would be refused.
+ */
 export function deleteBoxes(ctx: CommandContext, ids: readonly Id[]): Promise<Command | null> {
-  return ctx.history.run(async () => ({
-    label: ids.length === 1 ? 'Delete box' : `Delete ${ids.length} boxes`,
-    changes: [
-      ...(await linksOfBoxes(ctx.db, ids)).map((l): DocChange => ({ table: 'links', id: l.id, caseId: l.caseId, before: l, after: null })),
-      ...(await getAnnotations(ctx.db, ids)).map((a) => changeOf(a, null)),
-    ],
-  }));
+  return ctx.history.run(async () => {
+    const boxes = await getAnnotations(ctx.db, ids);
+    return {
+      label: ids.length === 1 ? 'Delete box' : `Delete ${ids.length} boxes`,
+      changes: [
+        ...(await reviewsOfBoxes(ctx.db, boxes)).map((r): DocChange => ({ table: 'reviews', id: r.id, caseId: r.caseId, before: r, after: null })),
+        ...(await linksOfBoxes(ctx.db, ids)).map((l): DocChange => ({ table: 'links', id: l.id, caseId: l.caseId, before: l, after: null })),
+        ...boxes.map((a) => changeOf(a, null)),
+      ],
+    };
+  });
 }
 
 export function moveBoxes(ctx: CommandContext, image: ImageRecord, ids: readonly Id[], dx: number, dy: number): Promise<Command | null> {

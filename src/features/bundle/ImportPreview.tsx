@@ -11,6 +11,7 @@ const TABLES = [
   { table: 'annotations', name: 'Boxes' },
   { table: 'claims', name: 'Claims' },
   { table: 'links', name: 'Links' },
+  { table: 'reviews', name: 'Verdicts' },
 ] as const;
 const OUTCOMES: { outcome: Outcome; name: string }[] = [
   { outcome: 'added', name: 'Added' },

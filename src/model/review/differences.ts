@@ -11,9 +11,10 @@
 // left), then A id, then B id. That is a total order on the differences themselves, so the list
 // does not depend on the order of the input boxes.
 import { boxBounds, type Rect } from '../geometry';
+import type { DIFFERENCE_KINDS } from '../records';
 import type { MatchResult, ReviewBox } from './matchBoxes';
 
-export type DifferenceKind = 'a-only' | 'b-only' | 'label-mismatch' | 'low-iou';
+export type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
 
 export interface ReviewDifference {
   kind: DifferenceKind;

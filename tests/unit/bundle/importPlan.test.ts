@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planImport } from '../../../src/bundle/importPlan';
+import { mergedId, planImport } from '../../../src/bundle/importPlan';
 import { applyImport } from '../../../src/db/applyImport';
 import { verifyAudit } from '../../../src/db/audit';
 import { readCaseRecords } from '../../../src/db/caseRecords';
@@ -10,6 +10,7 @@ import { emptySource, type ImageRecord } from '../../../src/model/records';
 import { createBoxes, updateBoxes } from '../../../src/state/annotationCommands';
 import { createClaims, linkBoxes } from '../../../src/state/claimCommands';
 import { createCase } from '../../../src/state/documentCommands';
+import { recordVerdict } from '../../../src/state/reviewCommands';
 import { commandContext, freshDatabase } from '../db/helpers';
 
 const PNG = new Uint8Array([137, 80, 78, 71, 1, 2, 3]);
@@ -31,6 +32,18 @@ async function sourceCase() {
   const [k] = await createClaims(ctx, c.id, [claim.value]);
   await linkBoxes(ctx, [boxes[1]!.id], k!.id, 'supports', 'stack');
   return { ctx, caseId: c.id, ...(await readCaseRecords(ctx.db, c.id)) };
+}
+
+/** The source case with a second analyst's box and a reviewer's verdicts on the differences. */
+async function reviewedCase() {
+  const { ctx, caseId, caseJson } = await sourceCase();
+  const [shipA, stackA] = caseJson.annotations.sort((a, b) => a.geometry.x - b.geometry.x);
+  const [stackB] = await createBoxes(commandContext(ctx.db, 'ben'), caseJson.images[0]!, [{ label: 'crane', geometry: { x: 50, y: 50, width: 5, height: 6, rotation: 0 } }]);
+  const cho = commandContext(ctx.db, 'cho');
+  const difference = { caseId, imageId: caseJson.images[0]!.id, authorA: 'ana', authorB: 'ben' };
+  await recordVerdict(cho, { ...difference, kind: 'a-only', aBoxId: shipA!.id, bBoxId: null, verdict: 'accept-a', comment: 'missed' });
+  await recordVerdict(cho, { ...difference, kind: 'label-mismatch', aBoxId: stackA!.id, bBoxId: stackB!.id, verdict: 'accept-b', comment: '' });
+  return { ctx, caseId, ...(await readCaseRecords(ctx.db, caseId)) };
 }
 
 const source = (audit: Awaited<ReturnType<typeof sourceCase>>['audit']) => ({
@@ -91,5 +104,35 @@ describe('importing a case', () => {
 
     const again = planImport(caseJson, open.id, await localRecordsFor(target.db, caseJson, open.id));
     expect(again.counts).toEqual({ added: 0, present: 5, conflict: 0 });
+  });
+
+  it('plans verdicts like links: as its own case unchanged; merged, with mapped ids, boxes and images', async () => {
+    const { caseJson, audit, caseId } = await reviewedCase();
+    expect(caseJson.reviews).toHaveLength(2);
+    const own = commandContext(freshDatabase(), 'ben');
+    const plan = planImport(caseJson, caseId, await localRecordsFor(own.db, caseJson, caseId));
+    expect(plan.records.filter((r) => r.table === 'reviews')).toEqual(caseJson.reviews.map((record) => ({ table: 'reviews', record, outcome: 'added' })));
+    await applyImport(own.db, plan, source(audit), 'ben');
+    expect((await readCaseRecords(own.db, caseId)).caseJson.reviews).toEqual(caseJson.reviews);
+
+    // Merged into a case that already holds the same image under another id: verdicts land on that image.
+    const target = commandContext(freshDatabase(), 'dan');
+    const open = await createCase(target, 'My case');
+    const mine: ImageRecord = { ...caseJson.images[0]!, id: 'my-image', caseId: open.id, fileName: 'mine.png' };
+    await addImage(target.db, mine, new Blob([PNG]), new Blob(['thumb']));
+    const merge = planImport(caseJson, open.id, await localRecordsFor(target.db, caseJson, open.id));
+    const planned = merge.records.filter((r) => r.table === 'reviews').map((r) => r.record);
+    const m = (id: string | null) => (id === null ? null : mergedId(open.id, id));
+    expect(planned).toEqual(caseJson.reviews.map((r) => ({ ...r, id: m(r.id), caseId: open.id, imageId: 'my-image', aBoxId: m(r.aBoxId), bBoxId: m(r.bBoxId) })));
+    await applyImport(target.db, merge, source(audit), 'dan');
+    const merged = (await readCaseRecords(target.db, open.id)).caseJson;
+    expect(merged.reviews).toHaveLength(2);
+    const boxes = new Map(merged.annotations.map((a) => [a.id, a]));
+    for (const r of merged.reviews) {
+      for (const id of [r.aBoxId, r.bBoxId].filter((x) => x !== null)) expect(boxes.get(id)?.imageId).toBe('my-image');
+    }
+    expect(await verifyAudit(target.db)).toMatchObject({ ok: true });
+    const again = planImport(caseJson, open.id, await localRecordsFor(target.db, caseJson, open.id));
+    expect(again.records.filter((r) => r.table === 'reviews').map((r) => r.outcome)).toEqual(['present', 'present']);
   });
 });

@@ -1,6 +1,6 @@
 // Issue 4, point 4 ("import trusts nothing"): every refusal leaves the database exactly as it was.
-// Each case fills a database the way the app does (the first-run sample case, then a box, a claim
-// and a link made by commands, and the settings), takes a snapshot of every table, imports the bad
+// Each case fills a database the way the app does (the first-run sample case, then a box, a claim,
+// a link and a reviewer's verdict made by commands, and the settings), takes a snapshot of every table, imports the bad
 // bundle along ImportBundleButton's path, and checks the message and that the snapshot is unchanged.
 // A valid bundle imports as well, to show that the snapshot does see a change when there is one.
 import { describe, expect, it } from 'vitest';
@@ -14,13 +14,14 @@ import { setAnalystName, startSession, switchCase, type SessionContext } from '.
 import { createClaims, linkBoxes } from '../../../src/state/claimCommands';
 import { checkBundleFile, importAndOpen, planBundleImport } from '../../../src/state/importBundle';
 import { sha256Hex } from '../../../src/state/importImages';
+import { recordVerdict } from '../../../src/state/reviewCommands';
 import { createSessionStore } from '../../../src/state/session';
 import { testPattern } from '../../fixtures/png';
 import { commandContext, freshDatabase } from '../db/helpers';
 import { PNG_A, PNG_B, makeBundle, makeBundleWithOriginal, patchEntry, sampleCase, shaOf, zipOf, type MakeOptions } from './makeBundle';
 
 const FILE_NAME = 'rajin-port.zip';
-const TABLES = ['annotations', 'audit', 'blobs', 'cases', 'claims', 'images', 'links', 'settings', 'thumbnails'];
+const TABLES = ['annotations', 'audit', 'blobs', 'cases', 'claims', 'images', 'links', 'reviews', 'settings', 'thumbnails'];
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
 const encoder = new TextEncoder();
@@ -37,7 +38,7 @@ async function thumbnailOf(original: Blob): Promise<Blob> {
   return new Blob([`thumbnail ${accepted.width}×${accepted.height}`]);
 }
 
-/** A database as a person leaves it: the sample case from the first run, their own box, claim and link, the settings. */
+/** A database as a person leaves it: the sample case from the first run, their own box, claim, link and verdict, the settings. */
 async function populatedApp(): Promise<SessionContext> {
   const app: SessionContext = { ...commandContext(freshDatabase(), 'ana'), session: createSessionStore() };
   // The sample scene is drawn on a canvas, which Node lacks: a test pattern stands in for the drawing.
@@ -51,6 +52,7 @@ async function populatedApp(): Promise<SessionContext> {
   if (!claim.ok) throw new Error('the claim fixture does not check');
   const [k] = await createClaims(app, caseId, [claim.value]);
   await linkBoxes(app, [box!.id], k!.id, 'supports', 'moored at B1');
+  await recordVerdict(app, { caseId, imageId: image!.id, authorA: 'ana', authorB: 'ben', kind: 'a-only', aBoxId: box!.id, bBoxId: null, verdict: 'accept-a', comment: 'ben missed it' });
   return app;
 }
 
@@ -199,7 +201,7 @@ describe('the snapshot sees a change when there is one', () => {
 
     const outcome = await importAsTheUiDoes(app, bundle());
 
-    expect(outcome).toEqual({ kind: 'done', message: `Imported 7 records from ${FILE_NAME}.` });
+    expect(outcome).toEqual({ kind: 'done', message: `Imported 8 records from ${FILE_NAME}.` });
     const after = await snapshot(app.db);
     expect(after).not.toEqual(before);
     expect(after.cases).toHaveLength(before.cases!.length + 1);

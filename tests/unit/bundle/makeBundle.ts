@@ -22,7 +22,7 @@ function image(id: string, fileName: string, bytes: Uint8Array, width: number, h
   };
 }
 
-/** A small case: two images, rotated boxes, a claim and a link. A fresh copy each call. */
+/** A small case: two images, rotated boxes, a claim, a link and a reviewer's verdict. A fresh copy each call. */
 export function sampleCase(): CaseJson {
   return {
     case: { id: 'case-1', name: 'Rajin port', description: 'Containers on the pier', labels: [{ name: 'ship', color: '#ff4d4f' }, { name: 'container', color: '#fadb14' }], createdAt: T, updatedAt: T },
@@ -39,14 +39,19 @@ export function sampleCase(): CaseJson {
       },
     ],
     links: [{ id: 'link-1', caseId: 'case-1', annotationId: 'ann-2', claimId: 'claim-1', relation: 'supports', note: 'containers at the berth', author: 'ana', createdAt: T }],
-    reviews: [],
+    reviews: [
+      {
+        id: 'review-1', caseId: 'case-1', imageId: 'img-1', authorA: 'ana', authorB: 'ben', kind: 'a-only', aBoxId: 'ann-1', bBoxId: null,
+        verdict: 'accept-a', comment: 'ben missed the ship', reviewer: 'cho', createdAt: T, updatedAt: T,
+      },
+    ],
   };
 }
 
 /** The case's audit chain: one create per record, in order; seq starts at 11 as in a database with other cases. */
 export function sampleAudit(c: CaseJson): AuditRecord[] {
   const create = (entity: UnsignedAudit['entity'], after: { id: string }): UnsignedAudit => ({ at: T, author: 'ana', action: 'create', entity, entityId: after.id, caseId: c.case.id, before: null, after });
-  const unsigned = [create('cases', c.case), ...c.images.map((r) => create('images', r)), ...c.annotations.map((r) => create('annotations', r)), ...c.claims.map((r) => create('claims', r)), ...c.links.map((r) => create('links', r))];
+  const unsigned = [create('cases', c.case), ...c.images.map((r) => create('images', r)), ...c.annotations.map((r) => create('annotations', r)), ...c.claims.map((r) => create('claims', r)), ...c.links.map((r) => create('links', r)), ...c.reviews.map((r) => create('reviews', r))];
   return chainAudit(GENESIS_HASH, unsigned).map((r, i) => ({ ...r, seq: 11 + i }));
 }
 

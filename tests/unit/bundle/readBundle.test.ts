@@ -279,6 +279,38 @@ describe('refusing bundles the app cannot or must not import', () => {
     );
   });
 
+  it('refuses a verdict on a box that is not in case.json', async () => {
+    expect(await refusalOf({ editCase: (c) => void (c.reviews[0]!.aBoxId = 'ann-9') })).toBe(
+      `case.json is inconsistent: review review-1 refers to annotation ann-9 (side A), which is not in the file.${NOTHING}`,
+    );
+  });
+
+  it('refuses a verdict on an image that is not in case.json, or on boxes of another image', async () => {
+    expect(await refusalOf({ editCase: (c) => void (c.reviews[0]!.imageId = 'img-9') })).toBe(
+      `case.json is inconsistent: review review-1 is on image img-9, which is not in the file.${NOTHING}`,
+    );
+    expect(await refusalOf({ editCase: (c) => void (c.reviews[0]!.imageId = 'img-2') })).toBe(
+      `case.json is inconsistent: review review-1 is on image img-2 but its annotation ann-1 (side A) is on image img-1.${NOTHING}`,
+    );
+  });
+
+  it('refuses a verdict whose boxes do not fit its kind of difference', async () => {
+    expect(await refusalOf({ editCase: (c) => void Object.assign(c.reviews[0]!, { kind: 'b-only' }) })).toBe(
+      `case.json is inconsistent: review review-1 does not fit its difference: the difference is b-only, so it has no box on side A, but box ann-1 is named.${NOTHING}`,
+    );
+    expect(await refusalOf({ editCase: (c) => void Object.assign(c.reviews[0]!, { kind: 'low-iou' }) })).toBe(
+      `case.json is inconsistent: review review-1 does not fit its difference: the difference is low-iou, so it needs a box on side B, but none is named.${NOTHING}`,
+    );
+  });
+
+  it('refuses verdicts of the wrong shape', async () => {
+    expect(await refusalOf({ editCase: (c) => void ((c.reviews[0] as { verdict: string }).verdict = 'maybe') })).toMatch(
+      /^case\.json does not hold a valid case \(at reviews\[0\]\.verdict: .*"accept-a".*\)\. Nothing was imported\.$/,
+    );
+    expect(await refusalOf({ editCase: (c) => void ((c.reviews[0] as { bBoxId: unknown }).bBoxId = '') })).toMatch(/^case\.json does not hold a valid case \(at reviews\[0\]\.bBoxId: /);
+    expect(await refusalOf({ editCase: (c) => void c.reviews.push({ ...c.reviews[0]! }) })).toBe(`case.json holds two reviews with the id review-1.${NOTHING}`);
+  });
+
   it('refuses an image record without its original', async () => {
     expect(await refusalOf({ editPayload: (f) => void delete f[PATH_B] })).toBe(
       `The original of pier.png (${PATH_B}) is not in the bundle, so its image record has nothing to show.${NOTHING}`,

@@ -5,7 +5,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { renderReport, type ReportInput } from '../../../src/bundle/report';
-import type { Annotation, CaseSnapshot, ClaimRecord, ImageRecord, LinkRecord } from '../../../src/model/records';
+import type { Annotation, CaseSnapshot, ClaimRecord, ImageRecord, LinkRecord, ReviewRecord } from '../../../src/model/records';
 import { sampleAudit, sampleCase } from './makeBundle';
 
 const T = '2026-01-05T10:00:00.000Z';
@@ -30,6 +30,10 @@ const claim = (id: string, statement: string, claimedAt: string, extra: Partial<
 });
 const link = (id: string, annotationId: string, claimId: string, relation: LinkRecord['relation'], note = ''): LinkRecord => ({
   id, caseId: 'c', annotationId, claimId, relation, note, author: 'ana', createdAt: T,
+});
+
+const review = (id: string, imageId: string, kind: ReviewRecord['kind'], aBoxId: string | null, bBoxId: string | null, verdict: ReviewRecord['verdict'], extra: Partial<ReviewRecord> = {}): ReviewRecord => ({
+  id, caseId: 'c', imageId, authorA: 'ana', authorB: 'ben', kind, aBoxId, bBoxId, verdict, comment: '', reviewer: 'cho', createdAt: T, updatedAt: T, ...extra,
 });
 
 /** Two images with rotated boxes, two claims (the later one listed first), three links. */
@@ -250,6 +254,60 @@ describe('report.html', () => {
     expect(c2.querySelector('.quantity')).toBeNull();
     expect([...c2.querySelectorAll('h4')].map(text)).toEqual(['Contradicts (1)']);
     expect(text(c2.querySelector('figcaption'))).toBe('ship Angara Port of Busan captured 2022-05-14 “at the berth” Box by ben, linked by ana');
+  });
+
+  it('has no review section when the case has no verdicts', () => {
+    expect(doc.querySelector('#review')).toBeNull();
+    expect([...doc.querySelectorAll('.summary div')].map(text).join()).not.toContain('verdicts');
+  });
+
+  it('shows the verdicts per image and pair of authors, in words, escaped', () => {
+    const s = snapshot();
+    const EVIL_AUTHOR = 'dan"><b>bold</b>';
+    s.reviews = [
+      review('r1', 'img-a', 'low-iou', 'b2', 'b3', 'discuss', { comment: `${SCRIPT} check the stack`, updatedAt: '2026-01-06T09:30:00.000Z' }),
+      review('r2', 'img-a', 'a-only', 'b1', null, 'accept-a', { comment: 'ben missed it', reviewer: CLAIMANT }),
+      review('r3', 'img-b', 'b-only', null, 'b5', 'both-wrong'),
+      review('r4', 'img-b', 'label-mismatch', 'b4', 'b6', 'accept-b', { authorA: EVIL_AUTHOR, authorB: 'ana' }),
+      review('r5', 'img-a', 'b-only', null, 'b9', 'accept-a'),
+    ];
+    const page = renderReport(input({ snapshot: s }));
+    const d = new DOMParser().parseFromString(page, 'text/html');
+    expect(page).not.toContain(SCRIPT);
+    expect(page).not.toContain(EVIL_AUTHOR);
+    expect(d.querySelectorAll('script, [onmouseover]')).toHaveLength(0);
+    expect([...d.querySelectorAll('b')].map(text)).not.toContain('bold');
+    expect([...d.querySelectorAll('.summary div')].map(text)).toContain('5verdicts');
+
+    const section = d.querySelector('#review')!;
+    expect(text(section.querySelector('h2'))).toBe('Review');
+    const counts = section.querySelector('table.counts')!;
+    expect(cells(counts.querySelector('thead tr')!)).toEqual(['Image', 'A', 'B', 'accept A', 'accept B', 'both wrong', 'needs discussion', 'All verdicts']);
+    expect([...counts.querySelectorAll('tbody tr')].map(cells)).toEqual([
+      ['1. Port of Busan', 'ana', 'ben', '2', '0', '0', '1', '3'],
+      [`2. ${EVIL_TITLE}`, 'ana', 'ben', '0', '0', '1', '0', '1'],
+      [`2. ${EVIL_TITLE}`, EVIL_AUTHOR, 'ana', '0', '1', '0', '0', '1'],
+    ]);
+    expect(cells(counts.querySelector('tfoot tr')!)).toEqual(['Whole case', '2', '1', '1', '1', '5']);
+
+    const groups = [...section.querySelectorAll('article.review')];
+    expect(groups.map((g) => text(g.querySelector('h3')))).toEqual(['1. Port of Busan: A ana, B ben', `2. ${EVIL_TITLE}: A ana, B ben`, `2. ${EVIL_TITLE}: A ${EVIL_AUTHOR}, B ana`]);
+    expect(groups[0]!.querySelector('h3 a')?.getAttribute('href')).toBe('#image-1');
+    expect(cells(groups[0]!.querySelector('thead tr')!)).toEqual(['Difference', "A's box", "B's box", 'Verdict', 'Comment', 'Reviewer', 'Date']);
+    // The most severe kind of difference first.
+    expect([...groups[0]!.querySelectorAll('tbody tr')].map(cells)).toEqual([
+      ['only A drew it', 'ship', '—', 'accept A', 'ben missed it', CLAIMANT, '2026-01-05 10:00 UTC'],
+      ['only B drew it', '—', 'a box not in this case', 'accept A', '—', 'cho', '2026-01-05 10:00 UTC'],
+      ['drawn differently (little overlap)', 'container stack', 'container', 'needs discussion', `${SCRIPT} check the stack`, 'cho', '2026-01-06 09:30 UTC'],
+    ]);
+    expect([...groups[2]!.querySelectorAll('tbody tr')].map(cells)).toEqual([
+      ['labelled differently', 'container stack', 'container stack', 'accept B', '—', 'cho', '2026-01-05 10:00 UTC'],
+    ]);
+    // Label swatches keep to plain hex colours here too.
+    expect(page).not.toContain('evil.example');
+    for (const url of [...d.querySelectorAll('[src], [href]')].map((el) => el.getAttribute('src') ?? el.getAttribute('href'))) {
+      expect(url).toMatch(/^(data:image\/jpeg;base64,|overlays\/busan\.jpg$|#(image|claim)-\d+$)/);
+    }
   });
 
   it('says so when a claim counts something no label of the case names', () => {

@@ -1,4 +1,4 @@
-// The whole path a bundle travels: a case with rotated boxes, claims and links is written,
+// The whole path a bundle travels: a case with rotated boxes, claims, links and verdicts is written,
 // read back by the hardened reader, and imported into another database, record for record.
 import { describe, expect, it } from 'vitest';
 import { readBundle } from '../../../src/bundle/readBundle';
@@ -13,6 +13,7 @@ import { createCase } from '../../../src/state/documentCommands';
 import { exportCaseBundle } from '../../../src/state/exportBundle';
 import { sha256Hex } from '../../../src/state/importImages';
 import { commitBundleImport, planBundleImport, type VerifiedBundle } from '../../../src/state/importBundle';
+import { recordVerdict } from '../../../src/state/reviewCommands';
 import { testPattern } from '../../fixtures/png';
 import { commandContext, freshDatabase } from '../db/helpers';
 
@@ -34,6 +35,14 @@ async function exportedCase() {
   const [k] = await createClaims(ctx, c.id, [claim.value]);
   await linkBoxes(ctx, [boxes[0]!.id], k!.id, 'context', 'the ship named in reports');
   await linkBoxes(ctx, [boxes[1]!.id], k!.id, 'supports', '');
+  // A second analyst's boxes on the same image, and a reviewer's verdicts on where they differ.
+  const ben = commandContext(ctx.db, 'ben');
+  const [bens] = await createBoxes(ben, image, [{ label: 'crane', geometry: { x: 78, y: 41, width: 21, height: 10, rotation: 88 } }]);
+  const cho = commandContext(ctx.db, 'cho');
+  const difference = { caseId: c.id, imageId: image.id, authorA: 'ana', authorB: 'ben' };
+  await recordVerdict(cho, { ...difference, kind: 'a-only', aBoxId: boxes[0]!.id, bBoxId: null, verdict: 'accept-a', comment: 'ben missed the "ANGARA" <ship>' });
+  await recordVerdict(cho, { ...difference, kind: 'label-mismatch', aBoxId: boxes[1]!.id, bBoxId: bens!.id, verdict: 'discuss', comment: '' });
+  await recordVerdict(cho, { ...difference, kind: 'label-mismatch', aBoxId: boxes[1]!.id, bBoxId: bens!.id, verdict: 'accept-a', comment: 'a stack, not a crane' });
   const chunks: Uint8Array[] = [];
   await exportCaseBundle(ctx, c.id, { write: async (chunk) => void chunks.push(chunk) });
   return { ctx, caseId: c.id, zip: new Blob(chunks as Uint8Array<ArrayBuffer>[]) };
@@ -52,7 +61,14 @@ describe('a bundle round trip', () => {
     const before = await readCaseRecords(ctx.db, caseId);
     const after = await readCaseRecords(target.db, caseId);
     expect(after.caseJson).toEqual(before.caseJson);
-    expect(after.caseJson.annotations.map((a) => a.geometry.rotation).sort()).toEqual([-37.25, 90]);
+    expect(after.caseJson.annotations.map((a) => a.geometry.rotation).sort()).toEqual([-37.25, 88, 90]);
+    expect(before.caseJson.reviews.map((r) => `${r.kind} ${r.verdict} ${r.reviewer}`).sort()).toEqual(['a-only accept-a cho', 'label-mismatch accept-a cho']);
+    expect(after.caseJson.reviews).toEqual(before.caseJson.reviews);
+    expect(read.manifest.counts.reviews).toBe(2);
+    const report = new TextDecoder().decode(read.files.get('report.html'));
+    expect(report).toContain('<section id="review">');
+    expect(report).toContain('ben missed the &quot;ANGARA&quot; &lt;ship&gt;');
+    expect(before.audit.filter((r) => r.entity === 'reviews').map((r) => r.action)).toEqual(['create', 'create', 'update']);
     expect(after.audit.slice(0, -1).map(({ seq: _s, ...r }) => r)).toEqual(before.audit.map(({ seq: _s, ...r }) => r));
     expect(await verifyAudit(target.db)).toMatchObject({ ok: true });
     const original = await target.db.blobs.get(before.caseJson.images[0]!.sha256);

@@ -1,0 +1,89 @@
+// A database written by schema v1 (before reviews) opens under the current schema with every
+// record intact, gains an empty reviews table, and takes verdicts.
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { EvidenceDatabase } from '../../../src/db/database';
+import { reviewsOfCase } from '../../../src/db/reviews';
+import { emptySource, type Annotation, type CaseRecord, type ClaimRecord, type ImageRecord, type LinkRecord, type ReviewRecord } from '../../../src/model/records';
+
+const T = '2026-01-05T10:00:00.000Z';
+
+/** The v1 block of EvidenceDatabase, as shipped: what a user's disk holds before the upgrade. */
+function versionOne(name: string): Dexie {
+  const db = new Dexie(name);
+  db.version(1).stores({
+    cases: 'id, updatedAt',
+    images: 'id, caseId, &[caseId+sha256], sha256',
+    blobs: 'sha256',
+    thumbnails: 'sha256',
+    annotations: 'id, imageId, caseId, [imageId+author]',
+    claims: 'id, caseId, claimedAt',
+    links: 'id, caseId, annotationId, claimId, [annotationId+claimId]',
+    audit: '++seq, caseId, entityId',
+    settings: 'key',
+  });
+  return db;
+}
+
+const caseRecord: CaseRecord = { id: 'case-1', name: 'Rajin port', description: '', labels: [{ name: 'ship', color: '#ff4d4f' }], createdAt: T, updatedAt: T };
+const image: ImageRecord = {
+  id: 'img-1', caseId: 'case-1', fileName: 'rajin.png', mediaType: 'image/png', byteLength: 3, width: 40, height: 30, sha256: 'a'.repeat(64),
+  source: emptySource(), releasedAt: '2023-10-13', capturedAt: '2023-10', gsdMeters: 0.5, notes: '', addedAt: T, addedBy: 'ana',
+};
+const box: Annotation = {
+  id: 'ann-1', imageId: 'img-1', caseId: 'case-1', label: 'ship', geometry: { x: 5, y: 4, width: 20, height: 8, rotation: 33.5 }, attributes: { name: 'Angara' },
+  author: 'ana', createdAt: T, updatedAt: T, revision: 2,
+};
+const claim: ClaimRecord = {
+  id: 'claim-1', caseId: 'case-1', statement: 'A ship was at the berth.', claimant: 'Someone', role: '', claimedAt: '2023-10-13', period: { from: '', to: '' },
+  source: { title: '', publisher: '', url: '', accessedAt: '' }, quantity: null, tags: [], notes: '', createdAt: T, updatedAt: T,
+};
+const link: LinkRecord = { id: 'link-1', caseId: 'case-1', annotationId: 'ann-1', claimId: 'claim-1', relation: 'supports', note: '', author: 'ana', createdAt: T };
+
+describe('upgrading schema v1 to v2', () => {
+  it('keeps every record, adds an empty reviews table, and stores verdicts', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const old = versionOne(name);
+    await old.open();
+    await old.table('cases').add(caseRecord);
+    await old.table('images').add(image);
+    await old.table('blobs').add({ sha256: image.sha256, bytes: new Blob([new Uint8Array([1, 2, 3])]) });
+    await old.table('annotations').add(box);
+    await old.table('claims').add(claim);
+    await old.table('links').add(link);
+    await old.table('settings').put({ key: 'analystName', value: 'ana' });
+    expect(old.verno).toBe(1);
+    old.close();
+
+    const db = new EvidenceDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.cases.toArray()).toEqual([caseRecord]);
+    expect(await db.images.toArray()).toEqual([image]);
+    expect(await db.annotations.toArray()).toEqual([box]);
+    expect(await db.claims.toArray()).toEqual([claim]);
+    expect(await db.links.toArray()).toEqual([link]);
+    expect(await db.settings.get('analystName')).toEqual({ key: 'analystName', value: 'ana' });
+    expect(new Uint8Array(await (await db.blobs.get(image.sha256))!.bytes.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    // The old indexes still answer.
+    expect(await db.images.where('[caseId+sha256]').equals(['case-1', image.sha256]).count()).toBe(1);
+    expect(await db.links.where('[annotationId+claimId]').equals(['ann-1', 'claim-1']).count()).toBe(1);
+
+    expect(db.tables.map((t) => t.name)).toContain('reviews');
+    expect(await db.reviews.count()).toBe(0);
+    const review: ReviewRecord = {
+      id: 'review-1', caseId: 'case-1', imageId: 'img-1', authorA: 'ana', authorB: 'ben', kind: 'a-only', aBoxId: 'ann-1', bBoxId: null,
+      verdict: 'accept-a', comment: '', reviewer: 'cho', createdAt: T, updatedAt: T,
+    };
+    await db.reviews.add(review);
+    expect(await reviewsOfCase(db, 'case-1')).toEqual([review]);
+    expect(await db.reviews.where('imageId').equals('img-1').count()).toBe(1);
+    db.close();
+
+    // Opening again finds v2 as it was left: the upgrade does not run twice.
+    const again = new EvidenceDatabase(name);
+    expect(await again.reviews.toArray()).toEqual([review]);
+    expect(await again.annotations.toArray()).toEqual([box]);
+    again.close();
+  });
+});
