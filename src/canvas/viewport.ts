@@ -56,3 +56,14 @@ export function visibleRect(vp: Viewport, view: Size): Rect {
   const b = screenToImage(vp, screenPoint(view.width, view.height));
   return { minX: a.x, minY: a.y, maxX: b.x, maxY: b.y };
 }
+
+/**
+ * A view centred on `rect`, zoomed so that it spans about a quarter of the view (so its
+ * surroundings show too), never below `floor` nor above MAX_SCALE.
+ */
+export function focusOn(rect: Rect, view: Size, floor: number): Viewport {
+  const width = Math.max(rect.maxX - rect.minX, 1);
+  const height = Math.max(rect.maxY - rect.minY, 1);
+  const scale = Math.min(Math.max(Math.min(view.width / (4 * width), view.height / (4 * height)), floor), MAX_SCALE);
+  return centerOn({ scale, x: 0, y: 0 }, imagePoint((rect.minX + rect.maxX) / 2, (rect.minY + rect.maxY) / 2), view);
+}

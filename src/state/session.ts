@@ -6,7 +6,7 @@ import type { BoxGeometry } from '../model/geometry';
 
 export type Tool = 'select' | 'box' | 'hand';
 /** What the centre of the window shows. */
-export type CenterView = 'image' | 'claim' | 'timeline';
+export type CenterView = 'image' | 'claim' | 'timeline' | 'review';
 /** Which list the right-hand panel shows. */
 export type SideTab = 'boxes' | 'claims';
 

@@ -34,8 +34,8 @@ export async function importThroughChooser(page: Page, files: string[]): Promise
  * Opens the app, creates a case, imports one synthetic image through the file chooser and
  * fits it; returns the image-pixel-to-page mapping. Leaves the box tool chosen.
  */
-export async function caseWithImage(page: Page, caseName: string, image: { name: string; width: number; height: number }, file: string) {
-  await openApp(page);
+export async function caseWithImage(page: Page, caseName: string, image: { name: string; width: number; height: number }, file: string, analyst?: string) {
+  await openApp(page, analyst);
   await newCase(page, caseName);
   await importThroughChooser(page, [file]);
   await expect(page.getByText(`${image.width} × ${image.height} px · 0 boxes`)).toBeVisible();

@@ -1,4 +1,5 @@
-// The centre of the window: the image canvas, one claim's evidence, or the timeline.
+// The centre of the window: the image canvas, one claim's evidence, the timeline, or the
+// reviewer's comparison of two annotators.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { listImages } from '../../db/images';
 import { caseLabels } from '../../model/labels';
@@ -9,6 +10,7 @@ import type { AnnotateActions } from '../annotate/useAnnotateActions';
 import type { OpenDocument } from '../annotate/useOpenDocument';
 import { ClaimView } from '../claims/ClaimView';
 import type { CaseClaims } from '../claims/useCaseClaims';
+import { ReviewView } from '../review/ReviewView';
 import { Timeline } from '../timeline/Timeline';
 import { useServices, useSession } from './services';
 
@@ -16,6 +18,7 @@ const VIEWS: { view: CenterView; name: string }[] = [
   { view: 'image', name: 'Image' },
   { view: 'claim', name: 'Claim' },
   { view: 'timeline', name: 'Timeline' },
+  { view: 'review', name: 'Review' },
 ];
 const NO_IMAGES: ImageRecord[] = [];
 
@@ -35,6 +38,7 @@ export function CenterArea({ doc, actions, claims }: { doc: OpenDocument; action
       </div>
       {view === 'image' && <AnnotateView doc={doc} actions={actions} claims={claims} />}
       {view === 'claim' && <ClaimView data={claims} labels={caseLabels(doc.caseRecord)} />}
+      {view === 'review' && <ReviewView />}
       {view === 'timeline' && (
         <Timeline
           claims={claims.claims}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centerOn, fitViewport, imageToScreen, minScale, screenToImage, visibleRect, zoomTo } from '../../../src/canvas/viewport';
+import { centerOn, fitViewport, focusOn, MAX_SCALE, imageToScreen, minScale, screenToImage, visibleRect, zoomTo } from '../../../src/canvas/viewport';
 import { imagePoint, screenPoint } from '../../../src/model/geometry';
 
 describe('viewport', () => {
@@ -28,5 +28,21 @@ describe('viewport', () => {
   it('centres on a point and reports the visible part of the image', () => {
     const vp = centerOn({ scale: 2, x: 0, y: 0 }, imagePoint(500, 300), view);
     expect(visibleRect(vp, view)).toEqual({ minX: 500 - 208, minY: 300 - 158, maxX: 500 + 208, maxY: 300 + 158 });
+  });
+});
+
+describe('focusing on a rectangle', () => {
+  const view = { width: 800, height: 600 };
+
+  it('centres it and makes it a quarter of the view', () => {
+    const vp = focusOn({ minX: 100, minY: 200, maxX: 150, maxY: 210 }, view, 0.1);
+    // 800 / (4 × 50) = 4 is the tighter of the two (600 / (4 × 10) = 15).
+    expect(vp.scale).toBe(4);
+    expect(imageToScreen(vp, imagePoint(125, 205))).toEqual(screenPoint(400, 300));
+  });
+
+  it('keeps between the floor and the largest zoom', () => {
+    expect(focusOn({ minX: 0, minY: 0, maxX: 10_000, maxY: 10_000 }, view, 0.5).scale).toBe(0.5);
+    expect(focusOn({ minX: 5, minY: 5, maxX: 5, maxY: 5 }, view, 0.1).scale).toBe(MAX_SCALE);
   });
 });

@@ -1,0 +1,208 @@
+// The reviewer's comparison of two annotators on an image of the case: choose the image, the two
+// authors and the matching threshold; see the figures, the boxes overlaid or side by side (pan
+// and zoom together), the differences most severe first (n and p step through them, each
+// centred in view), a verdict on each, and agreement for the whole case.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { caseFileStem } from '../../bundle/annotationExport';
+import { takesLetters } from '../../canvas/textEntry';
+import { useImageElement } from '../../canvas/useImageElement';
+import { fitViewport, focusOn, minScale, type Viewport } from '../../canvas/viewport';
+import { getCase } from '../../db/cases';
+import { imageBytes } from '../../db/images';
+import { reviewsOfImage } from '../../db/reviews';
+import { DEFAULT_MATCH_THRESHOLD } from '../../model/review/matchBoxes';
+import type { Verdict } from '../../model/records';
+import { recordVerdict } from '../../state/reviewCommands';
+import { useServices, useSession } from '../app/services';
+import { AgreementSummary } from './AgreementSummary';
+import { CaseAgreementTable } from './CaseAgreementTable';
+import { CompareCanvas, SIDE_A_STYLE, SIDE_B_STYLE, type Side } from './CompareCanvas';
+import { DifferenceList } from './DifferenceList';
+import { differenceKey } from './reviewWords';
+import { useComparison, type ComparisonChoice } from './useComparison';
+import { useElementSize } from './useElementSize';
+import { VerdictForm } from './VerdictForm';
+
+type Layout = 'overlay' | 'side-by-side';
+
+export function ReviewView() {
+  const services = useServices();
+  const { db } = services;
+  const caseId = useSession((s) => s.caseId);
+  const openImageId = useSession((s) => s.imageId);
+  const [choice, setChoice] = useState<ComparisonChoice>({ imageId: openImageId, authorA: null, authorB: null, threshold: DEFAULT_MATCH_THRESHOLD });
+  const { images, authors, image, authorA, authorB, current, agreement } = useComparison(caseId, choice);
+  const caseRecord = useLiveQuery(async () => (caseId ? getCase(db, caseId) : undefined), [db, caseId]);
+  const blob = useLiveQuery(async () => (image ? imageBytes(db, image.sha256) : undefined), [db, image?.sha256]);
+  const loaded = useImageElement(blob);
+  const reviews = useLiveQuery(async () => (image ? reviewsOfImage(db, image.id) : []), [db, image?.id]);
+  const verdicts = new Map((reviews ?? []).filter((r) => r.authorA === authorA && r.authorB === authorB).map((r) => [differenceKey(r.aBoxId, r.bBoxId), r]));
+
+  const [layout, setLayout] = useState<Layout>('overlay');
+  const [show, setShow] = useState({ a: true, b: true });
+  const [at, setAt] = useState(0);
+  const [view, setView] = useState<{ imageId: string; viewport: Viewport } | null>(null);
+  const [area, areaSize] = useElementSize();
+  const sizeFor = (l: Layout) => (l === 'overlay' ? areaSize : { width: Math.max(0, Math.floor(areaSize.width / 2) - 4), height: areaSize.height });
+  const canvasSize = sizeFor(layout);
+
+  const differences = current?.differences ?? [];
+  const index = Math.min(at, Math.max(differences.length - 1, 0));
+  const difference = differences[index];
+  const viewport = image && view?.imageId === image.id ? view.viewport : image ? fitViewport(image, canvasSize) : null;
+
+  const choose = (i: number, size = canvasSize) => {
+    const d = differences[i];
+    if (!d || !image) return;
+    setAt(i);
+    setView({ imageId: image.id, viewport: focusOn(d.bounds, size, minScale(image, size)) });
+  };
+  const changeLayout = (l: Layout) => {
+    setLayout(l);
+    // The canvases change size: centre the current difference again, or fit the image.
+    if (difference) choose(index, sizeFor(l));
+    else setView(null);
+  };
+  const step = (by: number) => differences.length && choose((index + by + differences.length) % differences.length);
+  const stepRef = useRef(step);
+  useEffect(() => {
+    stepRef.current = step;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || takesLetters(e.target) || document.querySelector('dialog[open]')) return;
+      if (e.key === 'n' || e.key === 'p') {
+        e.preventDefault();
+        stepRef.current(e.key === 'n' ? 1 : -1);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const saveVerdict = (verdict: Verdict, comment: string) => {
+    if (!difference || !image || !caseId || !authorA || !authorB) return;
+    void recordVerdict(services, { caseId, imageId: image.id, authorA, authorB, kind: difference.kind, aBoxId: difference.aId, bBoxId: difference.bId, verdict, comment });
+  };
+  const pick = (patch: Partial<ComparisonChoice>) => {
+    setChoice({ ...choice, imageId: image?.id ?? null, authorA, authorB, ...patch });
+    setAt(0);
+  };
+
+  if (!caseId) return <p className="muted">Open a case to review it.</p>;
+  if (authors.length < 2) {
+    return (
+      <p className="muted review-empty">
+        Comparing needs boxes by two authors in this case. Import a colleague&apos;s bundle into it (“Import bundle”, then “Into the open case”): imported boxes keep their author.
+      </p>
+    );
+  }
+
+  const sideA: Side = { boxes: current?.a ?? [], ...SIDE_A_STYLE };
+  const sideB: Side = { boxes: current?.b ?? [], ...SIDE_B_STYLE };
+  const canvas = (label: string, sides: Side[]) =>
+    image &&
+    viewport && (
+      <CompareCanvas
+        label={label}
+        image={image}
+        element={loaded.status === 'ready' ? loaded.element : null}
+        size={canvasSize}
+        viewport={viewport}
+        onViewport={(v) => setView({ imageId: image.id, viewport: v })}
+        sides={sides}
+        focus={difference?.bounds ?? null}
+      />
+    );
+
+  return (
+    <div className="review-view">
+      <div className="review-controls" role="group" aria-label="Comparison">
+        <label>
+          Image{' '}
+          <select aria-label="Image" value={image?.id ?? ''} onChange={(e) => pick({ imageId: e.target.value })}>
+            {images.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.fileName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="swatch-a">A</span>{' '}
+          <select aria-label="Side A" value={authorA ?? ''} onChange={(e) => pick({ authorA: e.target.value })}>
+            {authors.map((a) => (
+              <option key={a}>{a}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="swatch-b">B</span>{' '}
+          <select aria-label="Side B" value={authorB ?? ''} onChange={(e) => pick({ authorB: e.target.value })}>
+            {authors.map((a) => (
+              <option key={a}>{a}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Match at IoU ≥{' '}
+          <input
+            aria-label="Match threshold"
+            type="number"
+            min={0.05}
+            max={1}
+            step={0.05}
+            value={choice.threshold}
+            onChange={(e) => {
+              const t = Number(e.target.value);
+              if (t > 0 && t <= 1) pick({ threshold: t });
+            }}
+          />
+        </label>
+        <span role="radiogroup" aria-label="Layout">
+          <label>
+            <input type="radio" name="layout" checked={layout === 'overlay'} onChange={() => changeLayout('overlay')} /> Overlay
+          </label>
+          <label>
+            <input type="radio" name="layout" checked={layout === 'side-by-side'} onChange={() => changeLayout('side-by-side')} /> Side by side
+          </label>
+        </span>
+        {layout === 'overlay' && (
+          <>
+            <label>
+              <input type="checkbox" checked={show.a} onChange={(e) => setShow({ ...show, a: e.target.checked })} /> Show A
+            </label>
+            <label>
+              <input type="checkbox" checked={show.b} onChange={(e) => setShow({ ...show, b: e.target.checked })} /> Show B
+            </label>
+          </>
+        )}
+      </div>
+      {authorA === authorB && <p role="alert">Choose two different authors.</p>}
+      <div className="review-body">
+        <div ref={area} className={`review-canvases ${layout}`}>
+          {layout === 'overlay'
+            ? canvas('A and B overlaid', [...(show.a ? [sideA] : []), ...(show.b ? [sideB] : [])])
+            : [canvas(`A: ${authorA}`, [sideA]), canvas(`B: ${authorB}`, [sideB])]}
+        </div>
+        <aside className="review-side">
+          {current && <AgreementSummary figures={current.figures} />}
+          <h3>
+            Differences {differences.length ? `${index + 1} of ${differences.length}` : ''} <span className="muted small">(n / p)</span>
+          </h3>
+          <DifferenceList differences={differences} verdicts={verdicts} current={index} onChoose={choose} />
+          {difference && (
+            <VerdictForm
+              key={`${differenceKey(difference.aId, difference.bId)}:${verdicts.get(differenceKey(difference.aId, difference.bId))?.updatedAt ?? ''}`}
+              difference={difference}
+              recorded={verdicts.get(differenceKey(difference.aId, difference.bId))}
+              onSave={saveVerdict}
+            />
+          )}
+        </aside>
+      </div>
+      {authorA && authorB && <CaseAgreementTable agreement={agreement} fileStem={caseFileStem(caseRecord?.name ?? 'case')} authorA={authorA} authorB={authorB} />}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+// The reviewer's comparison: two analysts box the same image in their own profiles and export
+// bundles; a reviewer imports both into one case, compares them, steps through the differences
+// with n, records verdicts (undoable), reloads and finds them.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { annotationRows, caseWithImage, drag, openApp } from './app';
+import { HARBOUR, fixture } from './fixtures';
+
+type Box = { label: 'Shift+1' | 'Shift+2' | 'Shift+4'; from: [number, number]; to: [number, number] };
+const SHIP = 'Shift+1';
+const CONTAINER = 'Shift+2';
+const CRANE = 'Shift+4';
+
+/** One analyst's boxes on the harbour image, exported as a bundle; returns the bundle's path. */
+async function analystBundle(browser: Browser, analyst: string, boxes: Box[]): Promise<string> {
+  const page = await browser.newPage();
+  const at = await caseWithImage(page, `${analyst}'s count`, HARBOUR, fixture(HARBOUR.name), analyst);
+  for (const [i, box] of boxes.entries()) {
+    // Nothing selected, so the label is chosen for the next box only.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(box.label);
+    await drag(page, at(...box.from), at(...box.to));
+    await expect(annotationRows(page)).toHaveCount(i + 1);
+  }
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export bundle' }).click();
+  const path = join(mkdtempSync(join(tmpdir(), 'review-')), `${analyst.split(' ')[0]}.evidence.zip`);
+  await (await download).saveAs(path);
+  await page.close();
+  return path;
+}
+
+async function importBundle(page: Page, path: string, into: 'own' | 'open') {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import bundle' }).click();
+  await (await chooser).setFiles(path);
+  const preview = page.getByRole('dialog', { name: 'Import bundle' });
+  if (into === 'open') {
+    // The preview is worked out again for the new target before the choice shows as made.
+    await preview.getByLabel('Into the open case').click();
+    await expect(preview.getByLabel('Into the open case')).toBeChecked();
+  }
+  await preview.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Imported \d+ records/ })).toBeVisible();
+}
+
+test('two analysts compared: figures, differences stepped with n, verdicts undone, redone and kept', async ({ browser, page }) => {
+  // A: two ships, a crane, a container. B: the first ship alike, the second ship called a crane,
+  // the crane 4 px to the right (IoU 76/84), no container, and a ship A did not box.
+  const ana = await analystBundle(browser, 'Ana Analyst', [
+    { label: SHIP, from: [200, 300], to: [500, 360] },
+    { label: SHIP, from: [700, 420], to: [1000, 470] },
+    { label: CRANE, from: [100, 620], to: [180, 680] },
+    { label: CONTAINER, from: [900, 650], to: [960, 700] },
+  ]);
+  const ben = await analystBundle(browser, 'Ben Annotator', [
+    { label: SHIP, from: [200, 300], to: [500, 360] },
+    { label: CRANE, from: [700, 420], to: [1000, 470] },
+    { label: CRANE, from: [104, 620], to: [184, 680] },
+    { label: SHIP, from: [50, 50], to: [110, 80] },
+  ]);
+
+  await openApp(page, 'Rita Reviewer');
+  await importBundle(page, ana, 'own');
+  await importBundle(page, ben, 'open');
+  await page.getByRole('tab', { name: 'Review' }).click();
+  await expect(page.getByLabel('Side A', { exact: true })).toHaveValue('Ana Analyst');
+  await expect(page.getByLabel('Side B', { exact: true })).toHaveValue('Ben Annotator');
+
+  const figures = page.getByRole('region', { name: 'Agreement on this image' });
+  const figureOf = (name: string) => figures.locator('div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${name}$`) }) }).locator('dd');
+  await expect(figureOf('Matched pairs')).toHaveText('3');
+  await expect(figureOf('Only A')).toHaveText('1');
+  await expect(figureOf('Only B')).toHaveText('1');
+  await expect(figureOf('Label disagreements')).toHaveText('1');
+  // Same-label pairs: the first ship (IoU 1) and the crane (76/84 = 0.905).
+  await expect(figureOf('Mean IoU')).toHaveText(/^0\.95\d$/);
+  await expect(figureOf('Precision')).toHaveText('0.500');
+  await expect(figureOf('Recall')).toHaveText('0.500');
+  await expect(figureOf('F1')).toHaveText('0.500');
+  // Pairs (ship, ship), (ship, crane), (crane, crane): po = 2/3, pe = 4/9.
+  await expect(figureOf("Cohen's kappa")).toHaveText('0.400');
+
+  // Overlay, then side by side: one canvas per author, sharing one view.
+  await expect(page.getByRole('img', { name: 'A and B overlaid' }).locator('canvas').first()).toHaveAttribute('width', /^[1-9]\d{2,}$/);
+  await page.getByLabel('Side by side').check();
+  await expect(page.getByRole('img', { name: 'A: Ana Analyst' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'B: Ben Annotator' })).toBeVisible();
+  await page.getByLabel('Overlay').check();
+
+  const differences = page.getByRole('list', { name: 'Differences' }).getByRole('button');
+  await expect(differences).toHaveText(['Only A: container', 'Only B: ship', /^Label differs: ship \/ crane/]);
+  await expect(differences.nth(0)).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('n');
+  await expect(differences.nth(1)).toHaveAttribute('aria-current', 'true');
+  await expect(page.getByText('Differences 2 of 3')).toBeVisible();
+
+  const verdict = page.getByRole('form', { name: 'Verdict' });
+  await verdict.getByLabel('Accept B').check();
+  await verdict.getByLabel('Comment').fill('A missed the small hull at the top left.');
+  await verdict.getByRole('button', { name: 'Save verdict' }).click();
+  await expect(differences.nth(1)).toContainText('Accept B');
+
+  await page.keyboard.press('n');
+  await expect(differences.nth(2)).toHaveAttribute('aria-current', 'true');
+  await verdict.getByLabel('Needs discussion').check();
+  await verdict.getByRole('button', { name: 'Save verdict' }).click();
+  await expect(differences.nth(2)).toContainText('Needs discussion');
+  await page.keyboard.press('Control+z');
+  await expect(differences.nth(2)).not.toContainText('Needs discussion');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(differences.nth(2)).toContainText('Needs discussion');
+  await page.keyboard.press('p');
+  await expect(differences.nth(1)).toHaveAttribute('aria-current', 'true');
+  await expect(verdict.getByLabel('Comment')).toHaveValue('A missed the small hull at the top left.');
+
+  // The case table, and its CSV.
+  await expect(page.getByRole('table', { name: 'Agreement per label' })).toContainText('crane');
+  const csv = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export agreement CSV' }).click();
+  expect((await csv).suggestedFilename()).toMatch(/agreement\.csv$/);
+
+  await page.reload();
+  await page.getByRole('tab', { name: 'Review' }).click();
+  await expect(differences).toHaveText(['Only A: container', /^Only B: ship · Accept B$/, /Needs discussion$/]);
+});
