@@ -1,6 +1,7 @@
 // The reviewer's comparison: two analysts box the same image in their own profiles and export
-// bundles; a reviewer imports both into one case, compares them, steps through the differences
-// with n, records verdicts (undoable), reloads and finds them.
+// bundles; a reviewer compares one with the other's bundle file, then imports both into one case,
+// compares them, steps through the differences with n, records verdicts (undoable), reloads and
+// finds them.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,25 +65,28 @@ test('two analysts compared: figures, differences stepped with n, verdicts undon
 
   await openApp(page, 'Rita Reviewer');
   await importBundle(page, ana, 'own');
-  await importBundle(page, ben, 'open');
   await page.getByRole('tab', { name: 'Review' }).click();
-  await expect(page.getByLabel('Side A', { exact: true })).toHaveValue('Ana Analyst');
-  await expect(page.getByLabel('Side B', { exact: true })).toHaveValue('Ben Annotator');
-
   const figures = page.getByRole('region', { name: 'Agreement on this image' });
   const figureOf = (name: string) => figures.locator('div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${name}$`) }) }).locator('dd');
-  await expect(figureOf('Matched pairs')).toHaveText('3');
-  await expect(figureOf('Only A')).toHaveText('1');
-  await expect(figureOf('Only B')).toHaveText('1');
-  await expect(figureOf('Label disagreements')).toHaveText('1');
-  // Same-label pairs: the first ship (IoU 1) and the crane (76/84 = 0.905).
-  await expect(figureOf('Mean IoU')).toHaveText(/^0\.95\d$/);
-  await expect(figureOf('Precision')).toHaveText('0.500');
-  await expect(figureOf('Recall')).toHaveText('0.500');
-  await expect(figureOf('F1')).toHaveText('0.500');
-  // Pairs (ship, ship), (ship, crane), (crane, crane): po = 2/3, pe = 4/9.
-  await expect(figureOf("Cohen's kappa")).toHaveText('0.400');
 
+  // First against Ben's bundle file, not imported: the same figures, but no verdicts.
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Compare with a bundle…' }).click();
+  await (await chooser).setFiles(ben);
+  await expect(page.getByText('Ben.evidence.zip: 1 of its images is in this case (by SHA-256)')).toBeVisible();
+  await expect(page.getByLabel('Side B', { exact: true })).toHaveValue('bundle:Ben Annotator');
+  await expect(figureOf('Matched pairs')).toHaveText('3');
+  await expect(figureOf("Cohen's kappa")).toHaveText('0.400');
+  await expect(page.getByRole('form', { name: 'Verdict' })).toHaveCount(0);
+  await expect(page.getByText('import the bundle into the case to record them')).toBeVisible();
+  await page.getByRole('button', { name: 'Close bundle' }).click();
+
+  // Then with Ben's boxes imported into the case.
+  await importBundle(page, ben, 'open');
+  await page.getByRole('tab', { name: 'Review' }).click();
+  await expect(page.getByLabel('Side A', { exact: true })).toHaveValue('case:Ana Analyst');
+  await expect(page.getByLabel('Side B', { exact: true })).toHaveValue('case:Ben Annotator');
+  await expect(figureOf('Matched pairs')).toHaveText('3');
   // Overlay, then side by side: one canvas per author, sharing one view.
   await expect(page.getByRole('img', { name: 'A and B overlaid' }).locator('canvas').first()).toHaveAttribute('width', /^[1-9]\d{2,}$/);
   await page.getByLabel('Side by side').check();

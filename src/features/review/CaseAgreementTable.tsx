@@ -6,12 +6,13 @@ interface Props {
   agreement: CaseAgreement;
   /** The case's name as a file-name stem. */
   fileStem: string;
-  authorA: string;
-  authorB: string;
+  /** The two sides as the CSV names them. */
+  sideA: string;
+  sideB: string;
 }
 
-export function CaseAgreementTable({ agreement, fileStem, authorA, authorB }: Props) {
-  const exportCsv = () => saveTextFile(`${fileStem}-agreement.csv`, caseAgreementCsv(agreement, authorA, authorB), 'text/csv');
+export function CaseAgreementTable({ agreement, fileStem, sideA, sideB }: Props) {
+  const exportCsv = () => saveTextFile(`${fileStem}-agreement.csv`, caseAgreementCsv(agreement, sideA, sideB), 'text/csv');
   return (
     <section className="case-agreement" aria-label="Agreement in this case">
       <table className="small" aria-label="Agreement per image">

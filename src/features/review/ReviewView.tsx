@@ -1,5 +1,6 @@
 // The reviewer's comparison of two annotators on an image of the case: choose the image, the two
-// authors and the matching threshold; see the figures, the boxes overlaid or side by side (pan
+// sides (authors in the case, or in a bundle file read for comparison only) and the matching
+// threshold; see the figures, the boxes overlaid or side by side (pan
 // and zoom together), the differences most severe first (n and p step through them, each
 // centred in view), a verdict on each, and agreement for the whole case.
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -20,19 +21,26 @@ import { CaseAgreementTable } from './CaseAgreementTable';
 import { CompareCanvas, SIDE_A_STYLE, SIDE_B_STYLE, type Side } from './CompareCanvas';
 import { DifferenceList } from './DifferenceList';
 import { differenceKey } from './reviewWords';
-import { useComparison, type ComparisonChoice } from './useComparison';
+import { BundlePicker } from './BundlePicker';
+import { useComparison, type BoxSource, type ComparedBundle, type ComparisonChoice } from './useComparison';
 import { useElementSize } from './useElementSize';
 import { VerdictForm } from './VerdictForm';
 
 type Layout = 'overlay' | 'side-by-side';
+
+const sourceName = (source: BoxSource, bundle: ComparedBundle | null) => (source.fromBundle ? `${source.author} (bundle ${bundle?.fileName ?? ''})` : source.author);
 
 export function ReviewView() {
   const services = useServices();
   const { db } = services;
   const caseId = useSession((s) => s.caseId);
   const openImageId = useSession((s) => s.imageId);
-  const [choice, setChoice] = useState<ComparisonChoice>({ imageId: openImageId, authorA: null, authorB: null, threshold: DEFAULT_MATCH_THRESHOLD });
-  const { images, authors, image, authorA, authorB, current, agreement } = useComparison(caseId, choice);
+  const [choice, setChoice] = useState<ComparisonChoice>({ imageId: openImageId, sourceA: null, sourceB: null, threshold: DEFAULT_MATCH_THRESHOLD });
+  const [bundle, setBundle] = useState<ComparedBundle | null>(null);
+  const { images, sources, image, sourceA, sourceB, current, agreement } = useComparison(caseId, choice, bundle);
+  // Verdicts name stored boxes, so they are recorded only between two authors of the case.
+  const authorA = sourceA && !sourceA.fromBundle ? sourceA.author : null;
+  const authorB = sourceB && !sourceB.fromBundle ? sourceB.author : null;
   const caseRecord = useLiveQuery(async () => (caseId ? getCase(db, caseId) : undefined), [db, caseId]);
   const blob = useLiveQuery(async () => (image ? imageBytes(db, image.sha256) : undefined), [db, image?.sha256]);
   const loaded = useImageElement(blob);
@@ -86,18 +94,38 @@ export function ReviewView() {
     void recordVerdict(services, { caseId, imageId: image.id, authorA, authorB, kind: difference.kind, aBoxId: difference.aId, bBoxId: difference.bId, verdict, comment });
   };
   const pick = (patch: Partial<ComparisonChoice>) => {
-    setChoice({ ...choice, imageId: image?.id ?? null, authorA, authorB, ...patch });
+    setChoice({ ...choice, imageId: image?.id ?? null, sourceA: sourceA?.key ?? null, sourceB: sourceB?.key ?? null, ...patch });
     setAt(0);
   };
+  const bundlePicker = (
+    <BundlePicker
+      bundle={bundle}
+      caseImages={images}
+      onBundle={(b) => {
+        setBundle(b);
+        setChoice({ ...choice, sourceB: null });
+        setAt(0);
+      }}
+    />
+  );
 
   if (!caseId) return <p className="muted">Open a case to review it.</p>;
-  if (authors.length < 2) {
+  if (sources.length < 2) {
     return (
-      <p className="muted review-empty">
-        Comparing needs boxes by two authors in this case. Import a colleague&apos;s bundle into it (“Import bundle”, then “Into the open case”): imported boxes keep their author.
-      </p>
+      <div className="review-empty">
+        <p className="muted">
+          Comparing needs boxes by two authors. Import a colleague&apos;s bundle into this case (“Import bundle”, then “Into the open case”): imported boxes keep their author. Or
+          compare this case with a bundle file without importing it.
+        </p>
+        {bundlePicker}
+      </div>
     );
   }
+  const sourceOptions = sources.map((s) => (
+    <option key={s.key} value={s.key}>
+      {s.fromBundle ? `${s.author} (bundle)` : s.author}
+    </option>
+  ));
 
   const sideA: Side = { boxes: current?.a ?? [], ...SIDE_A_STYLE };
   const sideB: Side = { boxes: current?.b ?? [], ...SIDE_B_STYLE };
@@ -131,18 +159,14 @@ export function ReviewView() {
         </label>
         <label>
           <span className="swatch-a">A</span>{' '}
-          <select aria-label="Side A" value={authorA ?? ''} onChange={(e) => pick({ authorA: e.target.value })}>
-            {authors.map((a) => (
-              <option key={a}>{a}</option>
-            ))}
+          <select aria-label="Side A" value={sourceA?.key ?? ''} onChange={(e) => pick({ sourceA: e.target.value })}>
+            {sourceOptions}
           </select>
         </label>
         <label>
           <span className="swatch-b">B</span>{' '}
-          <select aria-label="Side B" value={authorB ?? ''} onChange={(e) => pick({ authorB: e.target.value })}>
-            {authors.map((a) => (
-              <option key={a}>{a}</option>
-            ))}
+          <select aria-label="Side B" value={sourceB?.key ?? ''} onChange={(e) => pick({ sourceB: e.target.value })}>
+            {sourceOptions}
           </select>
         </label>
         <label>
@@ -179,12 +203,13 @@ export function ReviewView() {
           </>
         )}
       </div>
-      {authorA === authorB && <p role="alert">Choose two different authors.</p>}
+      {bundlePicker}
+      {sourceA === sourceB && <p role="alert">Choose two different sides.</p>}
       <div className="review-body">
         <div ref={area} className={`review-canvases ${layout}`}>
           {layout === 'overlay'
             ? canvas('A and B overlaid', [...(show.a ? [sideA] : []), ...(show.b ? [sideB] : [])])
-            : [canvas(`A: ${authorA}`, [sideA]), canvas(`B: ${authorB}`, [sideB])]}
+            : [canvas(`A: ${sourceA?.author}`, [sideA]), canvas(`B: ${sourceB?.author}`, [sideB])]}
         </div>
         <aside className="review-side">
           {current && <AgreementSummary figures={current.figures} />}
@@ -192,7 +217,8 @@ export function ReviewView() {
             Differences {differences.length ? `${index + 1} of ${differences.length}` : ''} <span className="muted small">(n / p)</span>
           </h3>
           <DifferenceList differences={differences} verdicts={verdicts} current={index} onChoose={choose} />
-          {difference && (
+          {difference && !(authorA && authorB) && <p className="muted small">Verdicts are recorded on boxes stored in this case: import the bundle into the case to record them.</p>}
+          {difference && authorA && authorB && (
             <VerdictForm
               key={`${differenceKey(difference.aId, difference.bId)}:${verdicts.get(differenceKey(difference.aId, difference.bId))?.updatedAt ?? ''}`}
               difference={difference}
@@ -202,7 +228,9 @@ export function ReviewView() {
           )}
         </aside>
       </div>
-      {authorA && authorB && <CaseAgreementTable agreement={agreement} fileStem={caseFileStem(caseRecord?.name ?? 'case')} authorA={authorA} authorB={authorB} />}
+      {sourceA && sourceB && (
+        <CaseAgreementTable agreement={agreement} fileStem={caseFileStem(caseRecord?.name ?? 'case')} sideA={sourceName(sourceA, bundle)} sideB={sourceName(sourceB, bundle)} />
+      )}
     </div>
   );
 }
