@@ -1,7 +1,7 @@
 // The figures for one image: pairs, one-sided boxes, label disagreements, mean IoU,
 // precision/recall/F1 of B against A, Cohen's kappa, and the count of each label on each side.
 import type { AgreementFigures } from '../../model/review/agreement';
-import { figure } from '../../model/review/caseAgreement';
+import { figure, signed } from '../../model/review/caseAgreement';
 
 const KAPPA_WHY = { 'no-pairs': 'no pairs', 'one-label': 'one label only' } as const;
 
@@ -43,7 +43,7 @@ export function AgreementSummary({ figures }: { figures: AgreementFigures }) {
               <td>{c.label}</td>
               <td>{c.a}</td>
               <td>{c.b}</td>
-              <td>{c.difference > 0 ? `+${c.difference}` : c.difference}</td>
+              <td>{signed(c.difference)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,5 @@
 // Agreement for the whole case: per image, the case as a whole, and per label; exportable as CSV.
-import { caseAgreementCsv, figure, type CaseAgreement } from '../../model/review/caseAgreement';
+import { caseAgreementCsv, figure, signed, type CaseAgreement } from '../../model/review/caseAgreement';
 import { saveTextFile } from '../../platform/fileChooser';
 
 interface Props {
@@ -49,6 +49,7 @@ export function CaseAgreementTable({ agreement, fileStem, sideA, sideB }: Props)
             <th>label</th>
             <th>A</th>
             <th>B</th>
+            <th>B − A</th>
             <th>pairs</th>
             <th>precision</th>
             <th>recall</th>
@@ -61,6 +62,7 @@ export function CaseAgreementTable({ agreement, fileStem, sideA, sideB }: Props)
               <td>{l.label}</td>
               <td>{l.a}</td>
               <td>{l.b}</td>
+              <td>{signed(l.difference)}</td>
               <td>{l.pairs}</td>
               <td>{figure(l.precision)}</td>
               <td>{figure(l.recall)}</td>

@@ -1,5 +1,5 @@
 // A read-only canvas of one image with one or both annotators' boxes, each side in its own colour
-// and dash, and the current difference ringed. Its view (pan and zoom) belongs to the parent, so
+// and dash, boxes in a difference bold and agreed ones faint, and the current difference ringed. Its view (pan and zoom) belongs to the parent, so
 // two canvases side by side move together.
 import type Konva from 'konva';
 import { useRef } from 'react';
@@ -27,22 +27,28 @@ interface Props {
   viewport: Viewport;
   onViewport(viewport: Viewport): void;
   sides: readonly Side[];
+  /** Boxes in a difference: drawn bold, the agreed ones faint. */
+  emphasised: ReadonlySet<string>;
   focus: Rect | null;
 }
 
-export function CompareCanvas({ label, image, element, size, viewport, onViewport, sides, focus }: Props) {
+export function CompareCanvas({ label, image, element, size, viewport, onViewport, sides, emphasised, focus }: Props) {
   const dragFrom = useRef<{ x: number; y: number } | null>(null);
 
   const draw = (context: Konva.Context) => {
     const ctx = context._context;
     for (const side of sides) {
-      ctx.beginPath();
-      for (const b of side.boxes) traceBox(ctx, b.geometry);
       ctx.setLineDash(side.dash.map((d) => d / viewport.scale));
-      ctx.lineWidth = 2 / viewport.scale;
       ctx.strokeStyle = side.color;
-      ctx.stroke();
+      for (const bold of [false, true]) {
+        ctx.beginPath();
+        for (const b of side.boxes) if (emphasised.has(b.id) === bold) traceBox(ctx, b.geometry);
+        ctx.globalAlpha = bold ? 1 : 0.55;
+        ctx.lineWidth = (bold ? 3 : 1.5) / viewport.scale;
+        ctx.stroke();
+      }
     }
+    ctx.globalAlpha = 1;
     if (focus) {
       const pad = 6 / viewport.scale;
       ctx.setLineDash([]);

@@ -127,6 +127,7 @@ export function ReviewView() {
     </option>
   ));
 
+  const emphasised = new Set(differences.flatMap((d) => [d.aId, d.bId].filter((id) => id !== null)));
   const sideA: Side = { boxes: current?.a ?? [], ...SIDE_A_STYLE };
   const sideB: Side = { boxes: current?.b ?? [], ...SIDE_B_STYLE };
   const canvas = (label: string, sides: Side[]) =>
@@ -140,6 +141,7 @@ export function ReviewView() {
         viewport={viewport}
         onViewport={(v) => setView({ imageId: image.id, viewport: v })}
         sides={sides}
+        emphasised={emphasised}
         focus={difference?.bounds ?? null}
       />
     );

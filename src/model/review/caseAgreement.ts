@@ -50,6 +50,9 @@ const HEADER = ['scope', 'name', 'A boxes', 'B boxes', 'same-label pairs', 'labe
 /** A figure as the table and the CSV show it: three decimals, or empty when undefined. */
 export const figure = (value: number | null) => (value === null ? '' : value.toFixed(3));
 
+/** A difference of counts with its sign: "+2", "0", "-1". */
+export const signed = (value: number) => (value > 0 ? `+${value}` : String(value));
+
 const boxesOf = (f: AgreementTallies, side: 'a' | 'b') => f.labelCounts.reduce((n, c) => n + c[side], 0);
 
 function figuresRow(scope: string, name: string, f: AgreementFigures): string[] {
