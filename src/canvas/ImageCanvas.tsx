@@ -1,9 +1,10 @@
 // The Konva view of one image: the image, every unselected box in one batched shape, and the
-// interactive layer. Viewport and gestures live in plain objects, so a pointer move re-renders
+// interactive layer. Zoomed out, the image and (when there are many) the boxes are drawn from
+// reduced levels made once, not scaled down or stroked anew every frame. Viewport and gestures live in plain objects, so a pointer move re-renders
 // nothing in React; only committed changes arrive here again as new props.
 import type Konva from 'konva';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Image as KonvaImage, Layer, Shape, Stage } from 'react-konva';
+import { Layer, Shape, Stage } from 'react-konva';
 import { boxBounds, boxCenter, screenPoint, type BoxGeometry, type ScreenPoint } from '../model/geometry';
 import type { LabelDef } from '../model/labels';
 import type { Annotation, Id, ImageRecord } from '../model/records';
@@ -15,6 +16,7 @@ import type { SelectMode } from './gestures';
 import { SelectionLayer } from './SelectionLayer';
 import { isTextEntry } from './textEntry';
 import { useImageElement } from './useImageElement';
+import { levelFor, ReducedLevels } from './reducedLevels';
 import { onViewRequest } from './viewRequests';
 import { useViewStatus } from './viewStatus';
 import { centerOn, screenToImage, visibleRect } from './viewport';
@@ -40,7 +42,6 @@ export function ImageCanvas(props: ImageCanvasProps) {
   const { image, original, annotations, labels, selectedIds, tool, focusId, marks, onFocused } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
-  const boxesLayerRef = useRef<Konva.Layer>(null);
   const groupRef = useRef<Konva.Group>(null);
   const draftRef = useRef<Konva.Rect>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
@@ -52,16 +53,22 @@ export function ImageCanvas(props: ImageCanvasProps) {
   const index = useMemo(() => new BoxIndex(annotations), [annotations]);
   const selectedSet = useMemo(() => new Set(selectedIds), [selectedIds]);
   const selected = useMemo(() => annotations.filter((a) => selectedSet.has(a.id)), [annotations, selectedSet]);
+  const element = loaded.status === 'ready' ? loaded.element : null;
+  const imageLevels = useMemo(() => element && new ReducedLevels(image, (ctx) => drawWhole(ctx, element, image)), [element, image]);
+  const boxLevels = useMemo(() => {
+    const unselected = annotations.filter((a) => !selectedSet.has(a.id));
+    return unselected.length >= MIN_BOXES_FOR_LEVELS ? new ReducedLevels(image, (ctx, scale) => drawBoxes(ctx, unselected, labels, scale, marks)) : null;
+  }, [annotations, selectedSet, labels, marks, image]);
 
   // What the gesture machine and the batched shape read; refreshed after every render.
   useLayoutEffect(() => {
     const c = controllerRef.current!;
-    c.scene = { tool, panKeyHeld, index, selected: selectedSet, image, labels, marks, draft: draftRef.current, selection: groupRef.current };
+    c.scene = { tool, panKeyHeld, index, selected: selectedSet, image, labels, marks, draft: draftRef.current, selection: groupRef.current, element, imageLevels, boxLevels };
     c.callbacks = { select: props.onSelect, create: props.onCreate, move: props.onMove };
     c.viewport.stage = stageRef.current;
     c.viewport.view = size;
     c.viewport.image = image;
-    boxesLayerRef.current?.batchDraw();
+    stageRef.current?.batchDraw();
   });
 
   // New saved geometry replaces the moved preview.
@@ -131,8 +138,17 @@ export function ImageCanvas(props: ImageCanvasProps) {
     onFocused();
   }, [focusId, annotations, hasSize, size, onFocused]);
 
+  const drawImage = useCallback((ctx: Konva.Context) => {
+    const { scene, viewport } = controllerRef.current!;
+    if (!scene.element || !scene.imageLevels) return;
+    const level = levelFor(viewport.current.scale, scene.image, 1);
+    drawWhole(ctx._context, level ? scene.imageLevels.get(level) : scene.element, scene.image);
+  }, []);
+
   const drawUnselected = useCallback((ctx: Konva.Context) => {
     const { scene, viewport } = controllerRef.current!;
+    const level = scene.boxLevels && levelFor(viewport.current.scale, scene.image, BOX_LEVEL_MAGNIFY);
+    if (scene.boxLevels && level) return drawWhole(ctx._context, scene.boxLevels.get(level), scene.image);
     const visible = scene.index.inBounds(visibleRect(viewport.current, viewport.view)).filter((b) => !scene.selected.has(b.id));
     drawBoxes(ctx._context, visible, scene.labels, viewport.current.scale, scene.marks);
   }, []);
@@ -192,9 +208,9 @@ export function ImageCanvas(props: ImageCanvasProps) {
       {hasSize && (
         <Stage ref={stageRef} width={size.width} height={size.height}>
           <Layer listening={false}>
-            {loaded.status === 'ready' && <KonvaImage image={loaded.element} width={image.width} height={image.height} />}
+            <Shape sceneFunc={drawImage} listening={false} perfectDrawEnabled={false} />
           </Layer>
-          <Layer ref={boxesLayerRef} listening={false}>
+          <Layer listening={false}>
             <Shape sceneFunc={drawUnselected} listening={false} perfectDrawEnabled={false} />
           </Layer>
           <SelectionLayer
@@ -209,6 +225,17 @@ export function ImageCanvas(props: ImageCanvasProps) {
       )}
     </div>
   );
+}
+
+/** Below this many boxes stroking them all is cheap, and sharper than a reduced level. */
+const MIN_BOXES_FOR_LEVELS = 1500;
+/** Box outlines stay crisp enough drawn from a level magnified up to this much. */
+const BOX_LEVEL_MAGNIFY = 1.5;
+
+/** Draws a picture (the image or one of its levels) over the whole image area, in image pixels. */
+function drawWhole(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, source: CanvasImageSource, image: { width: number; height: number }): void {
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(source, 0, 0, image.width, image.height);
 }
 
 function localPoint(el: HTMLElement, e: { clientX: number; clientY: number }): ScreenPoint {

@@ -1,9 +1,13 @@
 // The interactive layer: the selected boxes as real Konva nodes with the Transformer, and the
-// draft rectangle of a gesture in progress (DESIGN.md "Canvas", STYLE.md 4).
+// draft rectangle of a gesture in progress (DESIGN.md "Canvas", STYLE.md 4). A selection of
+// more than MAX_HANDLED_SELECTION boxes is drawn as one batched shape instead: it still moves,
+// relabels and deletes as a whole, but offers no resize or rotate handles (thousands of nodes
+// would make every frame slow, and no one resizes 5,000 boxes by hand at once).
 import type Konva from 'konva';
 import { useEffect, useRef, type RefObject } from 'react';
-import { Group, Layer, Rect, Transformer } from 'react-konva';
+import { Group, Layer, Rect, Shape, Transformer } from 'react-konva';
 import { boxCenter, boxFromCenter, imagePoint, type BoxGeometry } from '../model/geometry';
+import { boxesByColor, traceBox } from './drawBoxes';
 import { labelColor, type LabelDef } from '../model/labels';
 import type { Annotation, Id } from '../model/records';
 
@@ -16,16 +20,20 @@ interface Props {
   onTransform(geometries: ReadonlyMap<Id, BoxGeometry>): void;
 }
 
+/** Up to this many selected boxes get their own nodes and the Transformer's handles. */
+export const MAX_HANDLED_SELECTION = 300;
+
 export function SelectionLayer({ selected, labels, editable, groupRef, draftRef, onTransform }: Props) {
   const transformerRef = useRef<Konva.Transformer>(null);
+  const handled = selected.length <= MAX_HANDLED_SELECTION;
 
   useEffect(() => {
     const tr = transformerRef.current;
     const group = groupRef.current;
     if (!tr || !group) return;
-    tr.nodes(editable ? group.find('.selected-box') : []);
+    tr.nodes(editable && handled ? group.find('.selected-box') : []);
     tr.getLayer()?.batchDraw();
-  }, [selected, editable, groupRef]);
+  }, [selected, editable, handled, groupRef]);
 
   // Resizing boxes turned different ways at once would skew them (Konva scales the group's
   // frame), and a box is a rectangle: then only rotation is offered.
@@ -46,7 +54,8 @@ export function SelectionLayer({ selected, labels, editable, groupRef, draftRef,
   return (
     <Layer>
       <Group ref={groupRef}>
-        {selected.map((a) => {
+        {!handled && <Shape sceneFunc={(ctx, shape) => drawSelection(ctx, shape, selected, labels)} listening={false} perfectDrawEnabled={false} />}
+        {handled && selected.map((a) => {
           const c = boxCenter(a.geometry);
           return (
             <Rect
@@ -72,7 +81,7 @@ export function SelectionLayer({ selected, labels, editable, groupRef, draftRef,
       </Group>
       <Transformer
         ref={transformerRef}
-        visible={editable}
+        visible={editable && handled}
         rotateEnabled
         resizeEnabled={resizable}
         flipEnabled={false}
@@ -89,3 +98,19 @@ export function SelectionLayer({ selected, labels, editable, groupRef, draftRef,
     </Layer>
   );
 }
+
+/** Many selected boxes in one pass: an outline per label colour and a light fill, as nodes would have. */
+function drawSelection(ctx: Konva.Context, shape: Konva.Shape, boxes: readonly Annotation[], labels: readonly LabelDef[]): void {
+  const c = ctx._context;
+  const scale = shape.getAbsoluteScale().x;
+  for (const [color, group] of boxesByColor(boxes, labels)) {
+    c.beginPath();
+    for (const b of group) traceBox(c, b.geometry);
+    c.fillStyle = 'rgba(255,255,255,0.12)';
+    c.fill();
+    c.strokeStyle = color;
+    c.lineWidth = 3 / scale;
+    c.stroke();
+  }
+}
+

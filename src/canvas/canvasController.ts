@@ -5,9 +5,18 @@ import { BoxIndex } from './boxIndex';
 import { CanvasGestures, type GestureCallbacks, type GestureScene } from './gestures';
 import type { LabelDef } from '../model/labels';
 import { NO_MARKS, type BoxMarks } from './drawBoxes';
+import type { ReducedLevels } from './reducedLevels';
 import { ViewportController } from './viewportController';
 
-export type CanvasScene = GestureScene & { labels: readonly LabelDef[]; marks: BoxMarks };
+export type CanvasScene = GestureScene & {
+  labels: readonly LabelDef[];
+  marks: BoxMarks;
+  /** The decoded image, and its reduced levels for zoomed-out views. */
+  element: HTMLImageElement | null;
+  imageLevels: ReducedLevels | null;
+  /** Reduced levels of the unselected boxes, when there are enough of them to be worth it. */
+  boxLevels: ReducedLevels | null;
+};
 
 export class CanvasController {
   readonly viewport = new ViewportController();
@@ -19,6 +28,9 @@ export class CanvasController {
     image: { width: 1, height: 1 },
     labels: [],
     marks: NO_MARKS,
+    element: null,
+    imageLevels: null,
+    boxLevels: null,
     draft: null,
     selection: null,
   };

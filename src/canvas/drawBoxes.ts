@@ -34,13 +34,7 @@ export const NO_MARKS: BoxMarks = { linked: new Set(), highlighted: new Set() };
 
 export function drawBoxes(ctx: Context2D, boxes: readonly Annotation[], labels: readonly LabelDef[], scale: number, marks: BoxMarks = NO_MARKS): void {
   if (marks.highlighted.size) drawHalos(ctx, boxes.filter((b) => marks.highlighted.has(b.id)), scale);
-  const byColor = new Map<string, Annotation[]>();
-  for (const b of boxes) {
-    const color = labelColor(labels, b.label);
-    const group = byColor.get(color);
-    if (group) group.push(b);
-    else byColor.set(color, [b]);
-  }
+  const byColor = boxesByColor(boxes, labels);
   ctx.lineWidth = 2 / scale;
   ctx.lineJoin = 'miter';
   for (const [color, group] of byColor) {
@@ -55,6 +49,18 @@ export function drawBoxes(ctx: Context2D, boxes: readonly Annotation[], labels: 
   }
   if (marks.linked.size) drawBadges(ctx, boxes.filter((b) => marks.linked.has(b.id)), scale);
   if (boxes.length <= MAX_NAMED_BOXES) drawNames(ctx, boxes, labels, scale);
+}
+
+/** Boxes grouped by their label's colour, so each colour is one path. */
+export function boxesByColor(boxes: readonly Annotation[], labels: readonly LabelDef[]): Map<string, Annotation[]> {
+  const byColor = new Map<string, Annotation[]>();
+  for (const b of boxes) {
+    const color = labelColor(labels, b.label);
+    const group = byColor.get(color);
+    if (group) group.push(b);
+    else byColor.set(color, [b]);
+  }
+  return byColor;
 }
 
 function drawHalos(ctx: Context2D, boxes: readonly Annotation[], scale: number): void {
