@@ -35,10 +35,11 @@ export async function caseContents(db: EvidenceDatabase, caseId: Id): Promise<Ca
 
 /**
  * Deletes a case with everything it holds in one transaction, with one audit record naming what
- * went. Original bytes are kept while another case still holds the same file.
+ * went. Original bytes, and what was derived from them, are kept while another case still holds
+ * the same file.
  */
 export async function deleteCase(db: EvidenceDatabase, caseId: Id, author: string): Promise<void> {
-  await db.transaction('rw', [...documentStores(db), db.blobs, db.thumbnails, db.audit], async () => {
+  await db.transaction('rw', [...documentStores(db), db.blobs, db.thumbnails, db.previews, db.audit], async () => {
     const record = await db.cases.get(caseId);
     if (!record) return;
     const images = await db.images.where('caseId').equals(caseId).toArray();
@@ -51,6 +52,7 @@ export async function deleteCase(db: EvidenceDatabase, caseId: Id, author: strin
       if ((await db.images.where('sha256').equals(sha256).count()) === 0) {
         await db.blobs.delete(sha256);
         await db.thumbnails.delete(sha256);
+        await db.previews.delete(sha256);
       }
     }
     await db.cases.delete(caseId);

@@ -1,7 +1,7 @@
 // The one door to IndexedDB (STYLE.md 7). Keep every old version block: upgrades run from any
 // earlier schema a user may still have.
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Annotation, AuditRecord, BlobRecord, CaseRecord, ClaimRecord, ImageRecord, LinkRecord, ReviewRecord, ThumbnailRecord } from '../model/records';
+import type { Annotation, AuditRecord, BlobRecord, CaseRecord, ClaimRecord, ImageRecord, LinkRecord, PreviewRecord, ReviewRecord, ThumbnailRecord } from '../model/records';
 
 export interface SettingRecord {
   key: string;
@@ -13,6 +13,7 @@ export class EvidenceDatabase extends Dexie {
   images!: EntityTable<ImageRecord, 'id'>;
   blobs!: EntityTable<BlobRecord, 'sha256'>;
   thumbnails!: EntityTable<ThumbnailRecord, 'sha256'>;
+  previews!: EntityTable<PreviewRecord, 'sha256'>;
   annotations!: EntityTable<Annotation, 'id'>;
   claims!: EntityTable<ClaimRecord, 'id'>;
   links!: EntityTable<LinkRecord, 'id'>;
@@ -39,12 +40,17 @@ export class EvidenceDatabase extends Dexie {
     this.version(2).stores({
       reviews: 'id, caseId, imageId',
     });
+    // v3 (issue #6): reduced previews of large images, derived data like thumbnails. A new, empty
+    // table; images stored before it have none and are drawn from their originals (no backfill).
+    this.version(3).stores({
+      previews: 'sha256',
+    });
   }
 }
 
 /**
  * The tables that hold the document (DOCUMENT_TABLES), for transactions that touch all of them;
- * callers add audit, blobs or thumbnails as they need.
+ * callers add audit, blobs, thumbnails or previews as they need.
  */
 export function documentStores(db: EvidenceDatabase) {
   return [db.cases, db.images, db.annotations, db.claims, db.links, db.reviews] as const;

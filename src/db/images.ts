@@ -1,5 +1,6 @@
-// Storing an imported image: the original bytes, a thumbnail and the record, together with
-// their audit record, or nothing at all.
+// Storing an imported image: the original bytes, what was derived from them (a thumbnail and,
+// for a large image, a preview) and the record, together with their audit record, or nothing at all.
+import type { DerivedImages } from '../model/derivedImages';
 import type { ImageRecord, Id } from '../model/records';
 import { appendAudit } from './audit';
 import type { EvidenceDatabase } from './database';
@@ -24,19 +25,30 @@ export async function thumbnailBytes(db: EvidenceDatabase, sha256: string): Prom
   return (await db.thumbnails.get(sha256))?.bytes;
 }
 
+/** The reduced preview of a large image; undefined when the original is small enough to draw, or was stored before previews existed. */
+export async function previewBytes(db: EvidenceDatabase, sha256: string): Promise<Blob | undefined> {
+  return (await db.previews.get(sha256))?.bytes;
+}
+
 export type AddImageResult = { added: true; image: ImageRecord } | { added: false; existing: ImageRecord };
 
 /** Adds the image unless the case already holds a file with the same SHA-256. */
-export async function addImage(db: EvidenceDatabase, image: ImageRecord, original: Blob, thumbnail: Blob): Promise<AddImageResult> {
-  return db.transaction('rw', [db.images, db.blobs, db.thumbnails, db.audit], async () => {
+export async function addImage(db: EvidenceDatabase, image: ImageRecord, original: Blob, derived: DerivedImages): Promise<AddImageResult> {
+  return db.transaction('rw', [db.images, db.blobs, db.thumbnails, db.previews, db.audit], async () => {
     const existing = await findImageByHash(db, image.caseId, image.sha256);
     if (existing) return { added: false, existing };
     if (!(await db.blobs.get(image.sha256))) await db.blobs.add({ sha256: image.sha256, bytes: original });
-    await db.thumbnails.put({ sha256: image.sha256, bytes: thumbnail });
+    await putDerived(db, image.sha256, derived);
     await db.images.add(image);
     await appendAudit(db, [
       { at: image.addedAt, author: image.addedBy, action: 'create', entity: 'images', entityId: image.id, caseId: image.caseId, before: null, after: image },
     ]);
     return { added: true, image };
   });
+}
+
+/** Stores what was derived from an original; call inside a transaction over thumbnails and previews. */
+export async function putDerived(db: EvidenceDatabase, sha256: string, derived: DerivedImages): Promise<void> {
+  await db.thumbnails.put({ sha256, bytes: derived.thumbnail });
+  if (derived.preview) await db.previews.put({ sha256, bytes: derived.preview });
 }

@@ -80,6 +80,12 @@ export interface ThumbnailRecord {
   bytes: Blob;
 }
 
+/** A large original scaled down to PREVIEW_MAX_SIDE (model/derivedImages.ts), shown first when it opens. */
+export interface PreviewRecord {
+  sha256: string;
+  bytes: Blob;
+}
+
 export const QUANTITY_QUALIFIERS = ['about', 'more-than', 'fewer-than', 'exactly'] as const;
 export type QuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
 

@@ -5,7 +5,7 @@ import { getSetting, setSetting, SETTING } from '../db/settings';
 import type { Id } from '../model/records';
 import type { PortScene } from '../sample/portScene';
 import type { CommandContext } from './annotationCommands';
-import type { ThumbnailMaker } from './importImages';
+import type { ImageDeriver } from './importImages';
 import { createSampleCase } from './sampleCase';
 import type { SessionStore } from './session';
 
@@ -30,13 +30,13 @@ export async function setAnalystName(ctx: SessionContext, name: string): Promise
 }
 
 /** Reads the settings, makes the sample case on the very first run, reopens the last case. */
-export async function startSession(ctx: SessionContext, renderSample: (scene: PortScene) => Promise<Blob>, makeThumbnail: ThumbnailMaker): Promise<void> {
+export async function startSession(ctx: SessionContext, renderSample: (scene: PortScene) => Promise<Blob>, deriveImages: ImageDeriver): Promise<void> {
   const { db, session } = ctx;
   session.getState().setAnalystName((await getSetting<string>(db, SETTING.analystName)) ?? '');
   let lastCaseId = await getSetting<string>(db, SETTING.lastCaseId);
   let cases = await listCases(db);
   if (!(await getSetting<boolean>(db, SETTING.sampleCreated)) && cases.length === 0) {
-    lastCaseId = (await createSampleCase(ctx, renderSample, makeThumbnail)).id;
+    lastCaseId = (await createSampleCase(ctx, renderSample, deriveImages)).id;
     await setSetting(db, SETTING.sampleCreated, true);
     cases = await listCases(db);
   }

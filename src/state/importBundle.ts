@@ -5,10 +5,11 @@ import { planImport, type ImportPlan } from '../bundle/importPlan';
 import { readBundle } from '../bundle/readBundle';
 import { applyImport } from '../db/applyImport';
 import { localRecordsFor } from '../db/importTargets';
+import type { DerivedImages } from '../model/derivedImages';
 import type { AuditRecord, CaseSnapshot, Id } from '../model/records';
 import type { CommandContext } from './annotationCommands';
 import { switchCase, type SessionContext } from './caseSession';
-import type { ThumbnailMaker } from './importImages';
+import type { ImageDeriver } from './importImages';
 
 /** A bundle that passed every check of the reader. */
 export interface VerifiedBundle {
@@ -36,25 +37,25 @@ export async function planBundleImport(ctx: Pick<CommandContext, 'db'>, bundle: 
 }
 
 /** Writes the plan; refuses (writing nothing) when a new image cannot be decoded. */
-export async function commitBundleImport(ctx: Pick<CommandContext, 'db' | 'author'>, bundle: VerifiedBundle, plan: ImportPlan, makeThumbnail: ThumbnailMaker): Promise<void> {
-  const thumbnails = new Map<string, Blob>();
+export async function commitBundleImport(ctx: Pick<CommandContext, 'db' | 'author'>, bundle: VerifiedBundle, plan: ImportPlan, deriveImages: ImageDeriver): Promise<void> {
+  const derived = new Map<string, DerivedImages>();
   for (const r of plan.records) {
     if (r.table !== 'images' || r.outcome !== 'added') continue;
     const image = r.record as CaseSnapshot['images'][number];
     try {
-      thumbnails.set(image.sha256, await makeThumbnail(bundle.images.get(image.sha256)!));
+      derived.set(image.sha256, await deriveImages(bundle.images.get(image.sha256)!));
     } catch {
       throw new Error(`${image.fileName} in this bundle is not an image this app can read. Nothing was imported.`);
     }
   }
   const m = bundle.manifest;
   const summary = { createdAt: m.createdAt, exportedBy: m.exportedBy, app: m.app, caseId: m.case.id, caseName: m.case.name, auditHead: m.auditHead, files: m.files.length };
-  await applyImport(ctx.db, plan, { bundle: summary, audit: bundle.audit, originals: bundle.images, thumbnails }, ctx.author());
+  await applyImport(ctx.db, plan, { bundle: summary, audit: bundle.audit, originals: bundle.images, derived }, ctx.author());
 }
 
 /** Writes the plan, opens the case it went into, and says what happened. */
-export async function importAndOpen(ctx: SessionContext, bundle: VerifiedBundle, plan: ImportPlan, fileName: string, makeThumbnail: ThumbnailMaker): Promise<string> {
-  await commitBundleImport(ctx, bundle, plan, makeThumbnail);
+export async function importAndOpen(ctx: SessionContext, bundle: VerifiedBundle, plan: ImportPlan, fileName: string, deriveImages: ImageDeriver): Promise<string> {
+  await commitBundleImport(ctx, bundle, plan, deriveImages);
   await switchCase(ctx, plan.targetCaseId);
   const { added, present, conflict } = plan.counts;
   if (!added) return `Nothing to import: everything in ${fileName} is already here.`;

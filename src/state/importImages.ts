@@ -1,7 +1,9 @@
 // Importing image files into a case. Each file is checked by size, then hashed (SHA-256 of the
 // original bytes, before any decoding), then its header is read, then it is decoded once to
-// prove it is whole and to make a thumbnail. A refused file stores nothing and the rest go on.
+// prove it is whole and to derive a thumbnail and, for a large image, a preview. A refused file
+// stores nothing and the rest go on.
 import { addImage } from '../db/images';
+import type { DerivedImages } from '../model/derivedImages';
 import { checkImageBytes, checkImageSize, refusal } from '../model/imageAcceptance';
 import { emptySource, type Id, type ImageRecord } from '../model/records';
 import { storageFailure } from '../model/storageErrors';
@@ -14,8 +16,8 @@ export interface ImportFile {
   read(): Promise<Blob>;
 }
 
-/** Decodes an image to prove it is readable and returns its thumbnail; throws if it cannot. */
-export type ThumbnailMaker = (original: Blob) => Promise<Blob>;
+/** Decodes an image to prove it is readable and returns what is derived from it; throws if it cannot. */
+export type ImageDeriver = (original: Blob) => Promise<DerivedImages>;
 
 export type ImportOutcome =
   | { kind: 'imported'; fileName: string; image: ImageRecord }
@@ -37,19 +39,19 @@ export async function importImages(
   ctx: CommandContext,
   caseId: Id,
   files: readonly ImportFile[],
-  makeThumbnail: ThumbnailMaker,
+  deriveImages: ImageDeriver,
   onProgress: (p: ImportProgress) => void = () => {},
 ): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
   for (const [i, file] of files.entries()) {
     onProgress({ done: i, total: files.length, current: file.name });
-    outcomes.push(await importOne(ctx, caseId, file, makeThumbnail));
+    outcomes.push(await importOne(ctx, caseId, file, deriveImages));
   }
   onProgress({ done: files.length, total: files.length, current: '' });
   return outcomes;
 }
 
-async function importOne(ctx: CommandContext, caseId: Id, file: ImportFile, makeThumbnail: ThumbnailMaker): Promise<ImportOutcome> {
+async function importOne(ctx: CommandContext, caseId: Id, file: ImportFile, deriveImages: ImageDeriver): Promise<ImportOutcome> {
   const refused = (message: string): ImportOutcome => ({ kind: 'refused', fileName: file.name, message });
   const bySize = checkImageSize(file.name, file.size);
   if (bySize && !bySize.ok) return refused(bySize.message);
@@ -60,9 +62,9 @@ async function importOne(ctx: CommandContext, caseId: Id, file: ImportFile, make
     const accepted = checkImageBytes(file.name, new Uint8Array(buffer));
     if (!accepted.ok) return refused(accepted.message);
     const original = new Blob([buffer], { type: accepted.mediaType });
-    let thumbnail: Blob;
+    let derived: DerivedImages;
     try {
-      thumbnail = await makeThumbnail(original);
+      derived = await deriveImages(original);
     } catch {
       return refused(refusal(file.name, 'its image data could not be decoded (the file is damaged or not really an image)'));
     }
@@ -83,7 +85,7 @@ async function importOne(ctx: CommandContext, caseId: Id, file: ImportFile, make
       addedAt: new Date().toISOString(),
       addedBy: ctx.author(),
     };
-    const result = await addImage(ctx.db, image, original, thumbnail);
+    const result = await addImage(ctx.db, image, original, derived);
     return result.added ? { kind: 'imported', fileName: file.name, image } : { kind: 'duplicate', fileName: file.name, existing: result.existing };
   } catch (error) {
     return refused(refusal(file.name, `it could not be stored: ${storageFailure(error)}`));

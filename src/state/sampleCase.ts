@@ -5,7 +5,7 @@ import type { Annotation, CaseRecord, ClaimRecord, ImageRecord, LinkRecord } fro
 import { generatePortScene, sampleAnnotations, type PortScene } from '../sample/portScene';
 import type { CommandContext } from './annotationCommands';
 import { createCase } from './documentCommands';
-import { importImages, type ThumbnailMaker } from './importImages';
+import { importImages, type ImageDeriver } from './importImages';
 
 export const SAMPLE_AUTHOR = 'sample generator (synthetic)';
 export const SAMPLE_CASE_NAME = 'Sample: synthetic port (not real imagery)';
@@ -13,13 +13,13 @@ export const SAMPLE_CASE_NAME = 'Sample: synthetic port (not real imagery)';
 export async function createSampleCase(
   base: CommandContext,
   renderPng: (scene: PortScene) => Promise<Blob>,
-  makeThumbnail: ThumbnailMaker,
+  deriveImages: ImageDeriver,
 ): Promise<CaseRecord> {
   const ctx = { ...base, author: () => SAMPLE_AUTHOR };
   const scene = generatePortScene();
   const record = await createCase(ctx, SAMPLE_CASE_NAME, scene.description);
   const png = await renderPng(scene);
-  const [outcome] = await importImages(ctx, record.id, [{ name: 'synthetic-port-scene.png', size: png.size, read: async () => png }], makeThumbnail);
+  const [outcome] = await importImages(ctx, record.id, [{ name: 'synthetic-port-scene.png', size: png.size, read: async () => png }], deriveImages);
   if (outcome?.kind !== 'imported') throw new Error(`the sample image could not be stored: ${outcome?.kind === 'refused' ? outcome.message : 'unknown'}`);
   const before = outcome.image;
   const image: ImageRecord = {

@@ -1,5 +1,5 @@
 // Start-up, run once per services object even when React mounts twice (StrictMode).
-import { makeThumbnail } from '../../platform/thumbnail';
+import { deriveImages } from '../../platform/deriveImages';
 import { renderPortScenePng } from '../../sample/renderPortScene';
 import { startSession } from '../../state/caseSession';
 import type { Services } from './services';
@@ -9,7 +9,7 @@ const started = new WeakMap<Services, Promise<void>>();
 export function bootstrap(services: Services): Promise<void> {
   let run = started.get(services);
   if (!run) {
-    run = startSession(services, renderPortScenePng, makeThumbnail);
+    run = startSession(services, renderPortScenePng, deriveImages);
     started.set(services, run);
   }
   return run;

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { ImportPlan } from '../../bundle/importPlan';
 import { chooseFiles } from '../../platform/fileChooser';
-import { makeThumbnail } from '../../platform/thumbnail';
+import { deriveImages } from '../../platform/deriveImages';
 import { checkBundleFile, importAndOpen, planBundleImport, type ImportTarget, type VerifiedBundle } from '../../state/importBundle';
 import { useServices, useSession } from '../app/services';
 import { Outcome } from '../common/Outcome';
@@ -39,7 +39,7 @@ export function ImportBundleButton() {
   const commit = async () => {
     if (state.kind !== 'preview') return;
     try {
-      setState({ kind: 'done', message: await importAndOpen(services, state.bundle, state.plan, state.fileName, makeThumbnail) });
+      setState({ kind: 'done', message: await importAndOpen(services, state.bundle, state.plan, state.fileName, deriveImages) });
     } catch (error) {
       setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

@@ -1,6 +1,6 @@
 // Starts imports into the open case and opens the first new image.
 import { useCallback } from 'react';
-import { makeThumbnail } from '../../platform/thumbnail';
+import { deriveImages } from '../../platform/deriveImages';
 import { importImages, type ImportFile } from '../../state/importImages';
 import { useServices } from '../app/services';
 import { useImportStatus } from './importStatus';
@@ -23,7 +23,7 @@ export function useImport() {
       }
       useImportStatus.setState({ running: true, outcomes: [], failure: null, progress: { done: 0, total: files.length, current: '' } });
       try {
-        const outcomes = await importImages(services, caseId, files, makeThumbnail, (progress) => useImportStatus.setState({ progress }));
+        const outcomes = await importImages(services, caseId, files, deriveImages, (progress) => useImportStatus.setState({ progress }));
         useImportStatus.setState({ outcomes });
         const first = outcomes.find((o) => o.kind === 'imported') ?? outcomes.find((o) => o.kind === 'duplicate');
         // Open what arrived, unless the user has moved to another case meanwhile.

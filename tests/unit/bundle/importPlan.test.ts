@@ -3,7 +3,7 @@ import { mergedId, planImport } from '../../../src/bundle/importPlan';
 import { applyImport } from '../../../src/db/applyImport';
 import { verifyAudit } from '../../../src/db/audit';
 import { readCaseRecords } from '../../../src/db/caseRecords';
-import { addImage } from '../../../src/db/images';
+import { addImage, previewBytes, thumbnailBytes } from '../../../src/db/images';
 import { localRecordsFor } from '../../../src/db/importTargets';
 import { checkClaim, emptyClaimInput } from '../../../src/model/claimInput';
 import { emptySource, type ImageRecord } from '../../../src/model/records';
@@ -22,7 +22,7 @@ async function sourceCase() {
     id: crypto.randomUUID(), caseId: c.id, fileName: 'rajin.png', mediaType: 'image/png', byteLength: PNG.length, width: 100, height: 80, sha256: 'a'.repeat(64),
     source: emptySource(), releasedAt: '', capturedAt: '2023-10', gsdMeters: null, notes: '', addedAt: '2026-01-01T00:00:00.000Z', addedBy: 'ana',
   };
-  await addImage(ctx.db, image, new Blob([PNG]), new Blob(['thumb']));
+  await addImage(ctx.db, image, new Blob([PNG]), { thumbnail: new Blob(['thumb']), preview: null });
   const boxes = await createBoxes(ctx, image, [
     { label: 'ship', geometry: { x: 10, y: 10, width: 30, height: 8, rotation: 27.5 } },
     { label: 'container', geometry: { x: 50, y: 50, width: 5, height: 5, rotation: 0 }, attributes: { count: 12 } },
@@ -50,7 +50,7 @@ const source = (audit: Awaited<ReturnType<typeof sourceCase>>['audit']) => ({
   bundle: { createdAt: 'x' },
   audit,
   originals: new Map([['a'.repeat(64), new Blob([PNG])]]),
-  thumbnails: new Map([['a'.repeat(64), new Blob(['t'])]]),
+  derived: new Map([['a'.repeat(64), { thumbnail: new Blob(['t']), preview: new Blob(['p']) }]]),
 });
 
 describe('importing a case', () => {
@@ -67,6 +67,9 @@ describe('importing a case', () => {
     expect(arrived.audit.at(-1)).toMatchObject({ action: 'import', author: 'ben', prevHash: audit.at(-1)!.hash });
     expect(await verifyAudit(target.db)).toMatchObject({ ok: true });
     expect(arrived.caseJson.annotations.map((a) => a.author)).toEqual(['ana', 'ana']);
+    // What was derived from the original on this machine is stored with it.
+    expect(await (await thumbnailBytes(target.db, 'a'.repeat(64)))!.text()).toBe('t');
+    expect(await (await previewBytes(target.db, 'a'.repeat(64)))!.text()).toBe('p');
 
     const auditCount = await target.db.audit.count();
     const again = planImport(caseJson, caseId, await localRecordsFor(target.db, caseJson, caseId));
@@ -119,7 +122,7 @@ describe('importing a case', () => {
     const target = commandContext(freshDatabase(), 'dan');
     const open = await createCase(target, 'My case');
     const mine: ImageRecord = { ...caseJson.images[0]!, id: 'my-image', caseId: open.id, fileName: 'mine.png' };
-    await addImage(target.db, mine, new Blob([PNG]), new Blob(['thumb']));
+    await addImage(target.db, mine, new Blob([PNG]), { thumbnail: new Blob(['thumb']), preview: null });
     const merge = planImport(caseJson, open.id, await localRecordsFor(target.db, caseJson, open.id));
     const planned = merge.records.filter((r) => r.table === 'reviews').map((r) => r.record);
     const m = (id: string | null) => (id === null ? null : mergedId(open.id, id));

@@ -8,7 +8,6 @@ import { PATHS } from '../../../src/bundle/bundleFormat';
 import { MAX_ENTRIES } from '../../../src/bundle/bundleLimits';
 import type { EvidenceDatabase } from '../../../src/db/database';
 import { checkClaim, emptyClaimInput } from '../../../src/model/claimInput';
-import { checkImageBytes } from '../../../src/model/imageAcceptance';
 import { createBoxes } from '../../../src/state/annotationCommands';
 import { setAnalystName, startSession, switchCase, type SessionContext } from '../../../src/state/caseSession';
 import { createClaims, linkBoxes } from '../../../src/state/claimCommands';
@@ -16,12 +15,13 @@ import { checkBundleFile, importAndOpen, planBundleImport } from '../../../src/s
 import { sha256Hex } from '../../../src/state/importImages';
 import { recordVerdict } from '../../../src/state/reviewCommands';
 import { createSessionStore } from '../../../src/state/session';
+import { deriveFromHeader } from '../../fixtures/deriveImages';
 import { testPattern } from '../../fixtures/png';
 import { commandContext, freshDatabase } from '../db/helpers';
 import { PNG_A, PNG_B, makeBundle, makeBundleWithOriginal, patchEntry, sampleCase, shaOf, zipOf, type MakeOptions } from './makeBundle';
 
 const FILE_NAME = 'rajin-port.zip';
-const TABLES = ['annotations', 'audit', 'blobs', 'cases', 'claims', 'images', 'links', 'reviews', 'settings', 'thumbnails'];
+const TABLES = ['annotations', 'audit', 'blobs', 'cases', 'claims', 'images', 'links', 'previews', 'reviews', 'settings', 'thumbnails'];
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
 const encoder = new TextEncoder();
@@ -29,20 +29,15 @@ const PATH_B = `images/${shaOf(PNG_B)}.png`;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
- * Stands in for platform/thumbnail.ts, which decodes with createImageBitmap (absent in Node): here
- * "decodes" means the header reads as a whole image, so bytes that are not one are refused alike.
+ * The sample scene is drawn on a canvas, which Node lacks: a test pattern stands in for the drawing,
+ * wider than PREVIEW_MAX_SIDE so that the sample image has a preview and every table holds a row.
  */
-async function thumbnailOf(original: Blob): Promise<Blob> {
-  const accepted = checkImageBytes('original', new Uint8Array(await original.arrayBuffer()));
-  if (!accepted.ok) throw new Error(accepted.message);
-  return new Blob([`thumbnail ${accepted.width}×${accepted.height}`]);
-}
+const SAMPLE_DRAWING = testPattern(2400, 64, 3);
 
 /** A database as a person leaves it: the sample case from the first run, their own box, claim, link and verdict, the settings. */
 async function populatedApp(): Promise<SessionContext> {
   const app: SessionContext = { ...commandContext(freshDatabase(), 'ana'), session: createSessionStore() };
-  // The sample scene is drawn on a canvas, which Node lacks: a test pattern stands in for the drawing.
-  await startSession(app, async () => new Blob([testPattern(96, 64, 3) as Uint8Array<ArrayBuffer>]), thumbnailOf);
+  await startSession(app, async () => new Blob([SAMPLE_DRAWING as Uint8Array<ArrayBuffer>]), deriveFromHeader);
   await setAnalystName(app, 'ana');
   const caseId = app.session.getState().caseId!;
   await switchCase(app, caseId);
@@ -84,7 +79,7 @@ async function importAsTheUiDoes(app: SessionContext, zip: Uint8Array): Promise<
   if (!checked.ok) return { kind: 'failed', message: checked.message };
   const plan = await planBundleImport(app, checked.bundle, { kind: 'own' });
   try {
-    return { kind: 'done', message: await importAndOpen(app, checked.bundle, plan, FILE_NAME, thumbnailOf) };
+    return { kind: 'done', message: await importAndOpen(app, checked.bundle, plan, FILE_NAME, deriveFromHeader) };
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }

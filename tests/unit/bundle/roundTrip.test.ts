@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readBundle } from '../../../src/bundle/readBundle';
 import { verifyAudit } from '../../../src/db/audit';
 import { readCaseRecords } from '../../../src/db/caseRecords';
-import { addImage } from '../../../src/db/images';
+import { addImage, previewBytes } from '../../../src/db/images';
 import { checkClaim, emptyClaimInput } from '../../../src/model/claimInput';
 import { emptySource, type ImageRecord } from '../../../src/model/records';
 import { createBoxes } from '../../../src/state/annotationCommands';
@@ -17,6 +17,9 @@ import { recordVerdict } from '../../../src/state/reviewCommands';
 import { testPattern } from '../../fixtures/png';
 import { commandContext, freshDatabase } from '../db/helpers';
 
+/** Derived data on the exporting machine, which never travels in a bundle. */
+const SOURCE_PREVIEW = 'preview made where the case was exported';
+
 async function exportedCase() {
   const ctx = commandContext(freshDatabase(), 'ana');
   const c = await createCase(ctx, 'Najin, autumn 2023');
@@ -25,7 +28,7 @@ async function exportedCase() {
     id: crypto.randomUUID(), caseId: c.id, fileName: 'najin.png', mediaType: 'image/png', byteLength: png.length, width: 120, height: 80, sha256: await sha256Hex(png.slice()),
     source: { ...emptySource(), title: 'Najin port', publisher: 'Example' }, releasedAt: '2023-10-13', capturedAt: '2023-10', gsdMeters: null, notes: '', addedAt: '2026-01-01T00:00:00.000Z', addedBy: 'ana',
   };
-  await addImage(ctx.db, image, new Blob([png as Uint8Array<ArrayBuffer>]), new Blob(['thumb']));
+  await addImage(ctx.db, image, new Blob([png as Uint8Array<ArrayBuffer>]), { thumbnail: new Blob(['thumb']), preview: new Blob([SOURCE_PREVIEW]) });
   const boxes = await createBoxes(ctx, image, [
     { label: 'ship', geometry: { x: 10, y: 10, width: 60, height: 12, rotation: -37.25 }, attributes: { name: 'ANGARA' } },
     { label: 'container stack', geometry: { x: 80, y: 40, width: 20, height: 10, rotation: 90 }, attributes: { count: 24 } },
@@ -56,7 +59,7 @@ describe('a bundle round trip', () => {
     const bundle: VerifiedBundle = { manifest: read.manifest, caseJson: read.caseJson, audit: read.audit, images: read.images };
     const target = commandContext(freshDatabase(), 'ben');
     const plan = await planBundleImport(target, bundle, { kind: 'own' });
-    await commitBundleImport(target, bundle, plan, async () => new Blob(['thumb']));
+    await commitBundleImport(target, bundle, plan, async () => ({ thumbnail: new Blob(['thumb']), preview: new Blob(['preview made here']) }));
 
     const before = await readCaseRecords(ctx.db, caseId);
     const after = await readCaseRecords(target.db, caseId);
@@ -73,6 +76,10 @@ describe('a bundle round trip', () => {
     expect(await verifyAudit(target.db)).toMatchObject({ ok: true });
     const original = await target.db.blobs.get(before.caseJson.images[0]!.sha256);
     expect(await sha256Hex(await original!.bytes.arrayBuffer())).toBe(before.caseJson.images[0]!.sha256);
+    // Previews are made again from the original on import; the exporter's never left its machine.
+    expect(await (await previewBytes(target.db, before.caseJson.images[0]!.sha256))!.text()).toBe('preview made here');
+    const carried = [...[...read.files.values()].map((bytes) => new TextDecoder().decode(bytes)), ...(await Promise.all([...read.images.values()].map((b) => b.text())))];
+    expect(carried.filter((text) => text.includes(SOURCE_PREVIEW))).toEqual([]);
   });
 
   it('a tampered bundle is refused before the database is touched', async () => {

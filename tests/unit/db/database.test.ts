@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../src/db/audit';
 import { verifyAuditChain } from '../../../src/model/auditChain';
 import { caseContents, deleteCase, listCases } from '../../../src/db/cases';
-import { addImage, findImageByHash, imageBytes } from '../../../src/db/images';
+import { addImage, findImageByHash, imageBytes, previewBytes, thumbnailBytes } from '../../../src/db/images';
 import { emptySource, type ImageRecord } from '../../../src/model/records';
 import { createBoxes } from '../../../src/state/annotationCommands';
 import { createCase, renameCase } from '../../../src/state/documentCommands';
@@ -21,7 +21,7 @@ describe('cases, images and the audit log', () => {
     const c = await createCase(ctx, 'Rajin port');
     await renameCase(ctx, c.id, 'Rajin port, October 2023');
     const image = imageRecord(c.id, 'a'.repeat(64));
-    await addImage(ctx.db, image, new Blob([new Uint8Array([1, 2, 3, 4])]), new Blob([]));
+    await addImage(ctx.db, image, new Blob([new Uint8Array([1, 2, 3, 4])]), { thumbnail: new Blob([]), preview: null });
     await createBoxes(ctx, image, [{ label: 'ship', geometry: { x: 1, y: 2, width: 3, height: 4, rotation: 0 } }]);
 
     const audit = await ctx.db.audit.orderBy('seq').toArray();
@@ -35,8 +35,8 @@ describe('cases, images and the audit log', () => {
     const ctx = commandContext();
     const c = await createCase(ctx, 'one');
     const sha = 'b'.repeat(64);
-    const first = await addImage(ctx.db, imageRecord(c.id, sha), new Blob([new Uint8Array([9, 8, 7])]), new Blob([]));
-    const again = await addImage(ctx.db, imageRecord(c.id, sha, 'renamed.png'), new Blob([new Uint8Array([9, 8, 7])]), new Blob([]));
+    const first = await addImage(ctx.db, imageRecord(c.id, sha), new Blob([new Uint8Array([9, 8, 7])]), { thumbnail: new Blob([]), preview: null });
+    const again = await addImage(ctx.db, imageRecord(c.id, sha, 'renamed.png'), new Blob([new Uint8Array([9, 8, 7])]), { thumbnail: new Blob([]), preview: null });
     expect(first.added).toBe(true);
     expect(again).toMatchObject({ added: false, existing: { fileName: 'port.png' } });
     expect(await ctx.db.images.count()).toBe(1);
@@ -51,9 +51,10 @@ describe('cases, images and the audit log', () => {
     const shared = 'c'.repeat(64);
     const only = 'd'.repeat(64);
     const imgA = imageRecord(a.id, shared);
-    await addImage(ctx.db, imgA, new Blob([new Uint8Array([1])]), new Blob([]));
-    await addImage(ctx.db, imageRecord(a.id, only), new Blob([new Uint8Array([2])]), new Blob([]));
-    await addImage(ctx.db, imageRecord(b.id, shared), new Blob([new Uint8Array([1])]), new Blob([]));
+    const derived = { thumbnail: new Blob(['thumb']), preview: new Blob(['preview']) };
+    await addImage(ctx.db, imgA, new Blob([new Uint8Array([1])]), derived);
+    await addImage(ctx.db, imageRecord(a.id, only), new Blob([new Uint8Array([2])]), derived);
+    await addImage(ctx.db, imageRecord(b.id, shared), new Blob([new Uint8Array([1])]), derived);
     await createBoxes(ctx, imgA, [{ label: 'ship', geometry: { x: 0, y: 0, width: 5, height: 5, rotation: 0 } }]);
     expect(await caseContents(ctx.db, a.id)).toEqual({ images: 2, annotations: 1, claims: 0 });
 
@@ -63,6 +64,11 @@ describe('cases, images and the audit log', () => {
     expect(await caseContents(ctx.db, a.id)).toEqual({ images: 0, annotations: 0, claims: 0 });
     expect(await imageBytes(ctx.db, shared)).toBeDefined();
     expect(await imageBytes(ctx.db, only)).toBeUndefined();
+    // What was derived from a file goes with its last holder, and stays while another case holds it.
+    expect(await thumbnailBytes(ctx.db, only)).toBeUndefined();
+    expect(await previewBytes(ctx.db, only)).toBeUndefined();
+    expect(await thumbnailBytes(ctx.db, shared)).toBeDefined();
+    expect(await previewBytes(ctx.db, shared)).toBeDefined();
     expect(await findImageByHash(ctx.db, b.id, shared)).toBeDefined();
     const last = await ctx.db.audit.orderBy('seq').last();
     expect(last).toMatchObject({ action: 'delete', entity: 'cases', entityId: a.id, before: { annotations: 1 } });

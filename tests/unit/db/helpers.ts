@@ -23,6 +23,6 @@ export async function caseWithImage(patch: Partial<ImageRecord> = {}) {
     source: emptySource(), releasedAt: '', capturedAt: '', gsdMeters: null, notes: '', addedAt: '2026-01-01T00:00:00.000Z', addedBy: 'ana',
     ...patch,
   };
-  await addImage(ctx.db, image, new Blob([new Uint8Array([1])]), new Blob([]));
+  await addImage(ctx.db, image, new Blob([new Uint8Array([1])]), { thumbnail: new Blob([]), preview: null });
   return { ctx, image, caseId: c.id };
 }

@@ -1,15 +1,17 @@
-// A database written by schema v1 (before reviews) opens under the current schema with every
-// record intact, gains an empty reviews table, and takes verdicts.
+// Databases written by earlier schemas open under the current one with every record intact: v1
+// (before reviews) gains an empty reviews table and takes verdicts; v2 (before previews) gains an
+// empty previews table, its images drawn from their originals until none is made for them.
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { EvidenceDatabase } from '../../../src/db/database';
+import { addImage, previewBytes, thumbnailBytes } from '../../../src/db/images';
 import { reviewsOfCase } from '../../../src/db/reviews';
 import { emptySource, type Annotation, type CaseRecord, type ClaimRecord, type ImageRecord, type LinkRecord, type ReviewRecord } from '../../../src/model/records';
 
 const T = '2026-01-05T10:00:00.000Z';
 
-/** The v1 block of EvidenceDatabase, as shipped: what a user's disk holds before the upgrade. */
-function versionOne(name: string): Dexie {
+/** EvidenceDatabase's blocks up to `version`, as shipped: what a user's disk holds before the upgrade. */
+function shippedSchema(name: string, version: 1 | 2): Dexie {
   const db = new Dexie(name);
   db.version(1).stores({
     cases: 'id, updatedAt',
@@ -22,6 +24,7 @@ function versionOne(name: string): Dexie {
     audit: '++seq, caseId, entityId',
     settings: 'key',
   });
+  if (version >= 2) db.version(2).stores({ reviews: 'id, caseId, imageId' });
   return db;
 }
 
@@ -39,11 +42,16 @@ const claim: ClaimRecord = {
   source: { title: '', publisher: '', url: '', accessedAt: '' }, quantity: null, tags: [], notes: '', createdAt: T, updatedAt: T,
 };
 const link: LinkRecord = { id: 'link-1', caseId: 'case-1', annotationId: 'ann-1', claimId: 'claim-1', relation: 'supports', note: '', author: 'ana', createdAt: T };
+const review: ReviewRecord = {
+  id: 'review-1', caseId: 'case-1', imageId: 'img-1', authorA: 'ana', authorB: 'ben', kind: 'a-only', aBoxId: 'ann-1', bBoxId: null,
+  verdict: 'accept-a', comment: '', reviewer: 'cho', createdAt: T, updatedAt: T,
+};
+const bytesOf = async (blob: Blob | undefined) => new Uint8Array(await blob!.arrayBuffer());
 
-describe('upgrading schema v1 to v2', () => {
+describe('upgrading schema v1 to the current schema', () => {
   it('keeps every record, adds an empty reviews table, and stores verdicts', async () => {
     const name = `upgrade-${crypto.randomUUID()}`;
-    const old = versionOne(name);
+    const old = shippedSchema(name, 1);
     await old.open();
     await old.table('cases').add(caseRecord);
     await old.table('images').add(image);
@@ -57,7 +65,7 @@ describe('upgrading schema v1 to v2', () => {
 
     const db = new EvidenceDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.cases.toArray()).toEqual([caseRecord]);
     expect(await db.images.toArray()).toEqual([image]);
     expect(await db.annotations.toArray()).toEqual([box]);
@@ -71,19 +79,59 @@ describe('upgrading schema v1 to v2', () => {
 
     expect(db.tables.map((t) => t.name)).toContain('reviews');
     expect(await db.reviews.count()).toBe(0);
-    const review: ReviewRecord = {
-      id: 'review-1', caseId: 'case-1', imageId: 'img-1', authorA: 'ana', authorB: 'ben', kind: 'a-only', aBoxId: 'ann-1', bBoxId: null,
-      verdict: 'accept-a', comment: '', reviewer: 'cho', createdAt: T, updatedAt: T,
-    };
+    expect(await db.previews.count()).toBe(0);
     await db.reviews.add(review);
     expect(await reviewsOfCase(db, 'case-1')).toEqual([review]);
     expect(await db.reviews.where('imageId').equals('img-1').count()).toBe(1);
     db.close();
 
-    // Opening again finds v2 as it was left: the upgrade does not run twice.
+    // Opening again finds it as it was left: the upgrade does not run twice.
     const again = new EvidenceDatabase(name);
     expect(await again.reviews.toArray()).toEqual([review]);
     expect(await again.annotations.toArray()).toEqual([box]);
     again.close();
+  });
+});
+
+describe('upgrading schema v2 to v3', () => {
+  it('keeps every record and thumbnail, adds an empty previews table, and makes no preview for old images', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const old = shippedSchema(name, 2);
+    await old.open();
+    await old.table('cases').add(caseRecord);
+    await old.table('images').add(image);
+    await old.table('blobs').add({ sha256: image.sha256, bytes: new Blob([new Uint8Array([1, 2, 3])]) });
+    await old.table('thumbnails').add({ sha256: image.sha256, bytes: new Blob([new Uint8Array([7, 7])]) });
+    await old.table('annotations').add(box);
+    await old.table('claims').add(claim);
+    await old.table('links').add(link);
+    await old.table('reviews').add(review);
+    await old.table('settings').put({ key: 'analystName', value: 'ana' });
+    expect(old.verno).toBe(2);
+    old.close();
+
+    const db = new EvidenceDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.cases.toArray()).toEqual([caseRecord]);
+    expect(await db.images.toArray()).toEqual([image]);
+    expect(await db.annotations.toArray()).toEqual([box]);
+    expect(await db.claims.toArray()).toEqual([claim]);
+    expect(await db.links.toArray()).toEqual([link]);
+    expect(await db.reviews.toArray()).toEqual([review]);
+    expect(await db.settings.get('analystName')).toEqual({ key: 'analystName', value: 'ana' });
+    expect(await bytesOf((await db.blobs.get(image.sha256))?.bytes)).toEqual(new Uint8Array([1, 2, 3]));
+    expect(await bytesOf(await thumbnailBytes(db, image.sha256))).toEqual(new Uint8Array([7, 7]));
+
+    // No backfill: an image stored before v3 has no preview, and the canvas draws its original.
+    expect(db.tables.map((t) => t.name)).toContain('previews');
+    expect(await db.previews.count()).toBe(0);
+    expect(await previewBytes(db, image.sha256)).toBeUndefined();
+
+    // A large image imported after the upgrade keeps its preview.
+    const large: ImageRecord = { ...image, id: 'img-2', fileName: 'large.jpg', width: 12_000, height: 8_000, sha256: 'b'.repeat(64) };
+    await addImage(db, large, new Blob([new Uint8Array([4])]), { thumbnail: new Blob([new Uint8Array([5])]), preview: new Blob([new Uint8Array([6])]) });
+    expect(await bytesOf(await previewBytes(db, large.sha256))).toEqual(new Uint8Array([6]));
+    db.close();
   });
 });

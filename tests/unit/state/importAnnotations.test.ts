@@ -16,7 +16,7 @@ async function caseWith(...names: string[]) {
       id: `img-${i}`, caseId: c.id, fileName, mediaType: 'image/png', byteLength: 1, width: 200, height: 100, sha256: String(i).repeat(64),
       source: emptySource(), releasedAt: '', capturedAt: '', gsdMeters: null, notes: '', addedAt: String(i), addedBy: 'ana',
     };
-    await addImage(ctx.db, image, new Blob([new Uint8Array([i])]), new Blob([]));
+    await addImage(ctx.db, image, new Blob([new Uint8Array([i])]), { thumbnail: new Blob([]), preview: null });
     images.push(image);
   }
   return { ctx, caseId: c.id, images };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { imageBytes } from '../../../src/db/images';
+import { imageBytes, previewBytes, thumbnailBytes } from '../../../src/db/images';
 import { createCase } from '../../../src/state/documentCommands';
 import { importImages, sha256Hex, type ImportFile } from '../../../src/state/importImages';
+import { deriveFromHeader } from '../../fixtures/deriveImages';
 import { pngHeaderOnly, testPattern } from '../../fixtures/png';
 import { commandContext } from '../db/helpers';
 
@@ -10,7 +11,7 @@ const file = (name: string, bytes: Uint8Array, size = bytes.length): ImportFile 
   size,
   read: async () => new Blob([bytes as Uint8Array<ArrayBuffer>]),
 });
-const thumbnail = async () => new Blob(['thumb']);
+const text = (blob: Blob | undefined) => blob?.text();
 
 describe('importing images', () => {
   it('stores originals byte for byte with their SHA-256, and reports each bad file while the rest go on', async () => {
@@ -29,7 +30,7 @@ describe('importing images', () => {
         file('bomb.png', pngHeaderOnly(50_000, 50_000)),
         file('again.png', good),
       ],
-      thumbnail,
+      deriveFromHeader,
     );
     expect(outcomes.map((o) => o.kind)).toEqual(['refused', 'refused', 'imported', 'refused', 'refused', 'duplicate']);
     const messages = outcomes.flatMap((o) => (o.kind === 'refused' ? [o.message] : []));
@@ -44,16 +45,36 @@ describe('importing images', () => {
     const stored = await imageBytes(ctx.db, images[0]!.sha256);
     expect(new Uint8Array(await stored!.arrayBuffer())).toEqual(good);
     expect(await ctx.db.blobs.count()).toBe(1);
+    expect(await ctx.db.thumbnails.count()).toBe(1);
+  });
+
+  it('stores a preview beside a large image and none beside one small enough to draw directly', async () => {
+    const ctx = commandContext();
+    const c = await createCase(ctx, 'case');
+    const large = testPattern(3000, 20, 1);
+    const small = testPattern(2048, 20, 2);
+    const outcomes = await importImages(ctx, c.id, [file('large.png', large), file('small.png', small), file('cut.png', large.subarray(0, 5000))], deriveFromHeader);
+    expect(outcomes.map((o) => o.kind)).toEqual(['imported', 'imported', 'refused']);
+    const [largeSha, smallSha] = [await sha256Hex(large.slice()), await sha256Hex(small.slice())];
+    expect(await text(await previewBytes(ctx.db, largeSha))).toBe('preview 2048×14');
+    expect(await text(await thumbnailBytes(ctx.db, largeSha))).toBe('thumbnail 256×2');
+    expect(await previewBytes(ctx.db, smallSha)).toBeUndefined();
+    expect(await text(await thumbnailBytes(ctx.db, smallSha))).toBe('thumbnail 256×3');
+    // The refused file, the same large pattern cut short, stored nothing of its own.
+    expect(await ctx.db.previews.count()).toBe(1);
+    expect(await ctx.db.thumbnails.count()).toBe(2);
   });
 
   it('refuses a file the decoder cannot read, storing nothing', async () => {
     const ctx = commandContext();
     const c = await createCase(ctx, 'case');
-    const [outcome] = await importImages(ctx, c.id, [file('odd.png', testPattern(4, 4))], async () => {
+    const [outcome] = await importImages(ctx, c.id, [file('odd.png', testPattern(3000, 4))], async () => {
       throw new Error('decode failed');
     });
     expect(outcome).toMatchObject({ kind: 'refused', message: expect.stringContaining('could not be decoded') });
     expect(await ctx.db.blobs.count()).toBe(0);
+    expect(await ctx.db.thumbnails.count()).toBe(0);
+    expect(await ctx.db.previews.count()).toBe(0);
     expect(await ctx.db.audit.count()).toBe(1); // only the case's creation
   });
 
@@ -62,7 +83,7 @@ describe('importing images', () => {
     const c = await createCase(ctx, 'case');
     let read = false;
     const huge: ImportFile = { name: 'huge.jpg', size: 2 * 1024 ** 3, read: async () => ((read = true), new Blob()) };
-    const [outcome] = await importImages(ctx, c.id, [huge], thumbnail);
+    const [outcome] = await importImages(ctx, c.id, [huge], deriveFromHeader);
     expect(outcome).toMatchObject({ kind: 'refused', message: expect.stringContaining('larger than the limit') });
     expect(read).toBe(false);
   });
