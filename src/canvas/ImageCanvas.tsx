@@ -15,7 +15,7 @@ import { CanvasController } from './canvasController';
 import type { SelectMode } from './gestures';
 import { SelectionLayer } from './SelectionLayer';
 import { isTextEntry } from './textEntry';
-import { useImageElement } from './useImageElement';
+import { useImageSources } from './useImageSources';
 import { levelFor, ReducedLevels } from './reducedLevels';
 import { onViewRequest } from './viewRequests';
 import { useViewStatus } from './viewStatus';
@@ -24,6 +24,8 @@ import { centerOn, screenToImage, visibleRect } from './viewport';
 export interface ImageCanvasProps {
   image: ImageRecord;
   original: Blob | undefined;
+  /** The stored reduced copy of a large image, drawn until the original is decoded. */
+  preview: Blob | undefined;
   annotations: readonly Annotation[];
   labels: readonly LabelDef[];
   selectedIds: readonly Id[];
@@ -39,7 +41,7 @@ export interface ImageCanvasProps {
 }
 
 export function ImageCanvas(props: ImageCanvasProps) {
-  const { image, original, annotations, labels, selectedIds, tool, focusId, marks, onFocused } = props;
+  const { image, original, preview, annotations, labels, selectedIds, tool, focusId, marks, onFocused } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const groupRef = useRef<Konva.Group>(null);
@@ -48,13 +50,18 @@ export function ImageCanvas(props: ImageCanvasProps) {
   const [panKeyHeld, setPanKeyHeld] = useState(false);
   const controllerRef = useRef<CanvasController>(null);
   if (controllerRef.current === null) controllerRef.current = new CanvasController();
-  const loaded = useImageElement(original);
+  const sources = useImageSources(original, preview);
 
   const index = useMemo(() => new BoxIndex(annotations), [annotations]);
   const selectedSet = useMemo(() => new Set(selectedIds), [selectedIds]);
   const selected = useMemo(() => annotations.filter((a) => selectedSet.has(a.id)), [annotations, selectedSet]);
-  const element = loaded.status === 'ready' ? loaded.element : null;
-  const imageLevels = useMemo(() => element && new ReducedLevels(image, (ctx) => drawWhole(ctx, element, image)), [element, image]);
+  const { full, preview: previewBitmap } = sources;
+  const imageLevels = useMemo(() => {
+    const previewScale = previewBitmap ? previewBitmap.width / image.width : 0;
+    // A level no finer than the preview is made from the preview (cheap); a finer one from the original.
+    const sourceFor = (scale: number) => (previewBitmap && scale <= previewScale ? previewBitmap : (full ?? previewBitmap));
+    return full || previewBitmap ? new ReducedLevels(image, (ctx, scale) => drawWhole(ctx, sourceFor(scale)!, image)) : null;
+  }, [full, previewBitmap, image]);
   const boxLevels = useMemo(() => {
     const unselected = annotations.filter((a) => !selectedSet.has(a.id));
     return unselected.length >= MIN_BOXES_FOR_LEVELS ? new ReducedLevels(image, (ctx, scale) => drawBoxes(ctx, unselected, labels, scale, marks)) : null;
@@ -63,7 +70,7 @@ export function ImageCanvas(props: ImageCanvasProps) {
   // What the gesture machine and the batched shape read; refreshed after every render.
   useLayoutEffect(() => {
     const c = controllerRef.current!;
-    c.scene = { tool, panKeyHeld, index, selected: selectedSet, image, labels, marks, draft: draftRef.current, selection: groupRef.current, element, imageLevels, boxLevels };
+    c.scene = { tool, panKeyHeld, index, selected: selectedSet, image, labels, marks, draft: draftRef.current, selection: groupRef.current, full, preview: previewBitmap, imageLevels, boxLevels };
     c.callbacks = { select: props.onSelect, create: props.onCreate, move: props.onMove };
     c.viewport.stage = stageRef.current;
     c.viewport.view = size;
@@ -140,9 +147,13 @@ export function ImageCanvas(props: ImageCanvasProps) {
 
   const drawImage = useCallback((ctx: Konva.Context) => {
     const { scene, viewport } = controllerRef.current!;
-    if (!scene.element || !scene.imageLevels) return;
-    const level = levelFor(viewport.current.scale, scene.image, 1);
-    drawWhole(ctx._context, level ? scene.imageLevels.get(level) : scene.element, scene.image);
+    const { full, preview, imageLevels, image } = scene;
+    const best = full ?? preview;
+    if (!imageLevels || !best) return;
+    const level = levelFor(viewport.current.scale, image, 1);
+    // Until the original is decoded, levels finer than the preview are not to be had.
+    const levelReady = level !== null && (full !== null || level <= best.width / image.width);
+    drawWhole(ctx._context, levelReady ? imageLevels.get(level) : best, image);
   }, []);
 
   const drawUnselected = useCallback((ctx: Konva.Context) => {
@@ -203,8 +214,8 @@ export function ImageCanvas(props: ImageCanvasProps) {
       }}
       onContextMenu={(e) => e.preventDefault()}
     >
-      {loaded.status === 'failed' && <p role="alert" className="canvas-message">{loaded.error}</p>}
-      {loaded.status === 'loading' && <p className="canvas-message">Loading {image.fileName}…</p>}
+      {sources.error && <p role="alert" className="canvas-message">{sources.error}</p>}
+      {!sources.error && !full && <p className="canvas-message">{previewBitmap ? 'Loading full resolution…' : `Loading ${image.fileName}…`}</p>}
       {hasSize && (
         <Stage ref={stageRef} width={size.width} height={size.height}>
           <Layer listening={false}>

@@ -11,8 +11,9 @@ import { ViewportController } from './viewportController';
 export type CanvasScene = GestureScene & {
   labels: readonly LabelDef[];
   marks: BoxMarks;
-  /** The decoded image, and its reduced levels for zoomed-out views. */
-  element: HTMLImageElement | null;
+  /** The image decoded in full (null while decoding), its stored preview, and reduced levels. */
+  full: ImageBitmap | null;
+  preview: ImageBitmap | null;
   imageLevels: ReducedLevels | null;
   /** Reduced levels of the unselected boxes, when there are enough of them to be worth it. */
   boxLevels: ReducedLevels | null;
@@ -28,7 +29,8 @@ export class CanvasController {
     image: { width: 1, height: 1 },
     labels: [],
     marks: NO_MARKS,
-    element: null,
+    full: null,
+    preview: null,
     imageLevels: null,
     boxLevels: null,
     draft: null,

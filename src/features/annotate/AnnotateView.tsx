@@ -46,6 +46,7 @@ export function AnnotateView({ doc, actions, claims }: { doc: OpenDocument; acti
           <ImageCanvas
             image={doc.image}
             original={doc.original}
+            preview={doc.preview}
             annotations={doc.annotations}
             labels={labels}
             selectedIds={selectedIds}

@@ -1,9 +1,10 @@
-// The open case, image, its original bytes and its boxes, read live from the database.
+// The open case, image, its original bytes (and stored preview) and its boxes, read live from the
+// database.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { listAnnotations } from '../../db/annotations';
 import { getCase } from '../../db/cases';
-import { getImage, imageBytes } from '../../db/images';
+import { getImage, imageBytes, previewBytes } from '../../db/images';
 import type { Annotation } from '../../model/records';
 import { useServices, useSession } from '../app/services';
 
@@ -17,13 +18,13 @@ export function useOpenDocument() {
   const image = useLiveQuery(async () => (imageId ? getImage(db, imageId) : undefined), [db, imageId]);
   const annotations = useLiveQuery(async () => (imageId ? listAnnotations(db, imageId) : NONE), [db, imageId]) ?? NONE;
 
-  // The original never changes for a hash, so it is read once, not live.
+  // The original and its preview never change for a hash, so they are read once, not live.
   const sha256 = image?.sha256;
-  const [original, setOriginal] = useState<{ sha256: string; blob: Blob | undefined }>();
+  const [original, setOriginal] = useState<{ sha256: string; blob: Blob | undefined; preview: Blob | undefined }>();
   useEffect(() => {
     if (!sha256) return;
     let cancelled = false;
-    void imageBytes(db, sha256).then((blob) => !cancelled && setOriginal({ sha256, blob }));
+    void Promise.all([imageBytes(db, sha256), previewBytes(db, sha256)]).then(([blob, preview]) => !cancelled && setOriginal({ sha256, blob, preview }));
     return () => {
       cancelled = true;
     };
@@ -36,6 +37,7 @@ export function useOpenDocument() {
     image: current ? image : undefined,
     annotations: current ? annotations : NONE,
     original: original?.sha256 === sha256 ? original?.blob : undefined,
+    preview: original?.sha256 === sha256 ? original?.preview : undefined,
   };
 }
 
