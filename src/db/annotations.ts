@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { Annotation, Id } from '../model/records';
 import type { EvidenceDatabase } from './database';
 
@@ -16,9 +17,11 @@ export async function annotationCounts(db: EvidenceDatabase, imageIds: readonly 
   return new Map(imageIds.map((id, i) => [id, counts[i] ?? 0]));
 }
 
-/** The labels boxes of a case actually use (a label in use cannot be removed). */
+/**
+ * The labels boxes of a case actually use (a label in use cannot be removed), read from the
+ * [caseId+label] index's distinct keys without loading a single box.
+ */
 export async function usedLabels(db: EvidenceDatabase, caseId: Id): Promise<Set<string>> {
-  const names = new Set<string>();
-  await db.annotations.where('caseId').equals(caseId).each((a) => names.add(a.label));
-  return names;
+  const keys = await db.annotations.where('[caseId+label]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).uniqueKeys();
+  return new Set(keys.map((k) => String((k as unknown as [Id, string])[1])));
 }

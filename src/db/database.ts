@@ -42,8 +42,10 @@ export class EvidenceDatabase extends Dexie {
     });
     // v3 (issue #6): reduced previews of large images, derived data like thumbnails. A new, empty
     // table; images stored before it have none and are drawn from their originals (no backfill).
+    // And an index of the labels a case's boxes use, read from keys alone at 100,000 boxes.
     this.version(3).stores({
       previews: 'sha256',
+      annotations: 'id, imageId, caseId, [imageId+author], [caseId+label]',
     });
   }
 }

@@ -6,7 +6,8 @@ import { addImage, findImageByHash, imageBytes, previewBytes, thumbnailBytes } f
 import { emptySource, type ImageRecord } from '../../../src/model/records';
 import { createBoxes } from '../../../src/state/annotationCommands';
 import { createCase, renameCase } from '../../../src/state/documentCommands';
-import { commandContext } from './helpers';
+import { usedLabels } from '../../../src/db/annotations';
+import { caseWithImage, commandContext } from './helpers';
 
 function imageRecord(caseId: string, sha256: string, fileName = 'port.png'): ImageRecord {
   return {
@@ -90,3 +91,15 @@ describe('one audit chain per case', () => {
     expect(await verifyAudit(ctx.db)).toMatchObject({ ok: true, count: 4 });
   });
 });
+
+describe('labels in use', () => {
+  it('are read per case from the label index', async () => {
+    const { ctx, image, caseId } = await caseWithImage();
+    const g = { x: 1, y: 1, width: 4, height: 4, rotation: 0 };
+    await createBoxes(ctx, image, [{ label: 'ship', geometry: g }, { label: 'crane', geometry: g }, { label: 'ship', geometry: g }]);
+    const other = await createCase(ctx, 'other case');
+    expect([...(await usedLabels(ctx.db, caseId))].sort()).toEqual(['crane', 'ship']);
+    expect(await usedLabels(ctx.db, other.id)).toEqual(new Set());
+  });
+});
+
