@@ -16,6 +16,7 @@ import type { SelectMode } from './gestures';
 import { SelectionLayer } from './SelectionLayer';
 import { isTextEntry } from './textEntry';
 import { useImageSources } from './useImageSources';
+import { BoxLevels } from './boxLevels';
 import { levelFor, ReducedLevels } from './reducedLevels';
 import { onViewRequest } from './viewRequests';
 import { useViewStatus } from './viewStatus';
@@ -62,15 +63,15 @@ export function ImageCanvas(props: ImageCanvasProps) {
     const sourceFor = (scale: number) => (previewBitmap && scale <= previewScale ? previewBitmap : (full ?? previewBitmap));
     return full || previewBitmap ? new ReducedLevels(image, (ctx, scale) => drawWhole(ctx, sourceFor(scale)!, image)) : null;
   }, [full, previewBitmap, image]);
-  const boxLevels = useMemo(() => {
-    const unselected = annotations.filter((a) => !selectedSet.has(a.id));
-    return unselected.length >= MIN_BOXES_FOR_LEVELS ? new ReducedLevels(image, (ctx, scale) => drawBoxes(ctx, unselected, labels, scale, marks)) : null;
-  }, [annotations, selectedSet, labels, marks, image]);
+  // Kept across renders so that boxes only added are drawn onto the levels already made.
+  const [boxLevels, setBoxLevels] = useState(() => BoxLevels.of(annotations, labels, marks, image));
+  const currentLevels = boxLevels.next(annotations, labels, marks, image);
+  if (currentLevels !== boxLevels) setBoxLevels(currentLevels);
 
   // What the gesture machine and the batched shape read; refreshed after every render.
   useLayoutEffect(() => {
     const c = controllerRef.current!;
-    c.scene = { tool, panKeyHeld, index, selected: selectedSet, image, labels, marks, draft: draftRef.current, selection: groupRef.current, full, preview: previewBitmap, imageLevels, boxLevels };
+    c.scene = { tool, panKeyHeld, index, selected: selectedSet, image, labels, marks, draft: draftRef.current, selection: groupRef.current, full, preview: previewBitmap, imageLevels, boxLevels: currentLevels.useful ? currentLevels : null };
     c.callbacks = { select: props.onSelect, create: props.onCreate, move: props.onMove };
     c.viewport.stage = stageRef.current;
     c.viewport.view = size;
@@ -158,6 +159,7 @@ export function ImageCanvas(props: ImageCanvasProps) {
 
   const drawUnselected = useCallback((ctx: Konva.Context) => {
     const { scene, viewport } = controllerRef.current!;
+    // The levels hold the selected boxes too; the selection layer draws them again on top.
     const level = scene.boxLevels && levelFor(viewport.current.scale, scene.image, BOX_LEVEL_MAGNIFY);
     if (scene.boxLevels && level) return drawWhole(ctx._context, scene.boxLevels.get(level), scene.image);
     const visible = scene.index.inBounds(visibleRect(viewport.current, viewport.view)).filter((b) => !scene.selected.has(b.id));
@@ -238,8 +240,6 @@ export function ImageCanvas(props: ImageCanvasProps) {
   );
 }
 
-/** Below this many boxes stroking them all is cheap, and sharper than a reduced level. */
-const MIN_BOXES_FOR_LEVELS = 1500;
 /** Box outlines stay crisp enough drawn from a level magnified up to this much. */
 const BOX_LEVEL_MAGNIFY = 1.5;
 

@@ -5,6 +5,7 @@ import { BoxIndex } from './boxIndex';
 import { CanvasGestures, type GestureCallbacks, type GestureScene } from './gestures';
 import type { LabelDef } from '../model/labels';
 import { NO_MARKS, type BoxMarks } from './drawBoxes';
+import type { BoxLevels } from './boxLevels';
 import type { ReducedLevels } from './reducedLevels';
 import { ViewportController } from './viewportController';
 
@@ -15,8 +16,8 @@ export type CanvasScene = GestureScene & {
   full: ImageBitmap | null;
   preview: ImageBitmap | null;
   imageLevels: ReducedLevels | null;
-  /** Reduced levels of the unselected boxes, when there are enough of them to be worth it. */
-  boxLevels: ReducedLevels | null;
+  /** Reduced levels of all the boxes, when there are enough of them to be worth it. */
+  boxLevels: BoxLevels | null;
 };
 
 export class CanvasController {

@@ -30,23 +30,32 @@ export function levelFor(viewScale: number, picture: Size, magnify: number): num
 export type LevelCanvas = HTMLCanvasElement | OffscreenCanvas;
 
 /** Made-on-demand levels of one picture; `render` draws the picture at a scale onto a context. */
+export type LevelContext = OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
+
+/** A blank level of `picture` at `scale`, its context scaled so that drawing is in image pixels. */
+export function levelCanvas(picture: Size, scale: number): { canvas: LevelCanvas; ctx: LevelContext } {
+  const width = Math.max(1, Math.ceil(picture.width * scale));
+  const height = Math.max(1, Math.ceil(picture.height * scale));
+  const canvas = typeof OffscreenCanvas === 'undefined' ? Object.assign(document.createElement('canvas'), { width, height }) : new OffscreenCanvas(width, height);
+  const ctx = canvas.getContext('2d') as LevelContext;
+  ctx.scale(scale, scale);
+  return { canvas, ctx };
+}
+
 export class ReducedLevels {
   private readonly levels = new Map<number, LevelCanvas>();
 
   constructor(
     private readonly picture: Size,
-    private readonly render: (ctx: OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D, scale: number) => void,
+    private readonly render: (ctx: LevelContext, scale: number) => void,
   ) {}
 
   get(scale: number): LevelCanvas {
     let level = this.levels.get(scale);
     if (!level) {
-      const width = Math.max(1, Math.ceil(this.picture.width * scale));
-      const height = Math.max(1, Math.ceil(this.picture.height * scale));
-      level = typeof OffscreenCanvas === 'undefined' ? Object.assign(document.createElement('canvas'), { width, height }) : new OffscreenCanvas(width, height);
-      const ctx = level.getContext('2d') as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
-      ctx.scale(scale, scale);
-      this.render(ctx, scale);
+      const made = levelCanvas(this.picture, scale);
+      this.render(made.ctx, scale);
+      level = made.canvas;
       this.levels.set(scale, level);
     }
     return level;

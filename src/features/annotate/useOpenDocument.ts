@@ -2,9 +2,9 @@
 // database.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { listAnnotations } from '../../db/annotations';
 import { getCase } from '../../db/cases';
 import { getImage, imageBytes, previewBytes } from '../../db/images';
+import { watchImageBoxes } from '../../db/imageBoxes';
 import type { Annotation } from '../../model/records';
 import { useServices, useSession } from '../app/services';
 
@@ -16,7 +16,10 @@ export function useOpenDocument() {
   const imageId = useSession((s) => s.imageId);
   const caseRecord = useLiveQuery(async () => (caseId ? getCase(db, caseId) : undefined), [db, caseId]);
   const image = useLiveQuery(async () => (imageId ? getImage(db, imageId) : undefined), [db, imageId]);
-  const annotations = useLiveQuery(async () => (imageId ? listAnnotations(db, imageId) : NONE), [db, imageId]) ?? NONE;
+  // Read once per image, then by key after each write (see db/imageBoxes.ts).
+  const [boxes, setBoxes] = useState<{ imageId: string; list: readonly Annotation[] } | null>(null);
+  useEffect(() => (imageId ? watchImageBoxes(db, imageId, (list) => setBoxes({ imageId, list })) : undefined), [db, imageId]);
+  const annotations = boxes?.imageId === imageId ? boxes.list : NONE;
 
   // The original and its preview never change for a hash, so they are read once, not live.
   const sha256 = image?.sha256;

@@ -83,7 +83,8 @@ function collectingSink(delayMs = 0) {
   };
 }
 
-describe('writing a bundle in a worker', () => {
+// Tens of megabytes cross the in-memory endpoints: allow for a busy machine.
+describe('writing a bundle in a worker', { timeout: 30_000 }, () => {
   it('produces the same bytes as writing it in place, and ends the worker', async () => {
     const input = caseOf([300_000, 5_000]);
     const inPlace = collectingSink();
