@@ -5,7 +5,7 @@
 import type Konva from 'konva';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Shape, Stage } from 'react-konva';
-import { boxBounds, boxCenter, screenPoint, type BoxGeometry, type ScreenPoint } from '../model/geometry';
+import { boxBounds, boxCenter, screenPoint, type BoxGeometry, type Rect, type ScreenPoint } from '../model/geometry';
 import type { LabelDef } from '../model/labels';
 import type { Annotation, Id, ImageRecord } from '../model/records';
 import type { Tool } from '../state/session';
@@ -17,7 +17,7 @@ import { SelectionLayer } from './SelectionLayer';
 import { isTextEntry } from './textEntry';
 import { useImageSources } from './useImageSources';
 import { BoxLevels } from './boxLevels';
-import { levelFor, ReducedLevels } from './reducedLevels';
+import { levelFor, ReducedLevels, type LevelCanvas } from './reducedLevels';
 import { onViewRequest } from './viewRequests';
 import { useViewStatus } from './viewStatus';
 import { centerOn, screenToImage, visibleRect } from './viewport';
@@ -154,14 +154,14 @@ export function ImageCanvas(props: ImageCanvasProps) {
     const level = levelFor(viewport.current.scale, image, 1);
     // Until the original is decoded, levels finer than the preview are not to be had.
     const levelReady = level !== null && (full !== null || level <= best.width / image.width);
-    drawWhole(ctx._context, levelReady ? imageLevels.get(level) : best, image);
+    drawVisible(ctx._context, levelReady ? imageLevels.get(level) : best, image, visibleRect(viewport.current, viewport.view));
   }, []);
 
   const drawUnselected = useCallback((ctx: Konva.Context) => {
     const { scene, viewport } = controllerRef.current!;
     // The levels hold the selected boxes too; the selection layer draws them again on top.
     const level = scene.boxLevels && levelFor(viewport.current.scale, scene.image, BOX_LEVEL_MAGNIFY);
-    if (scene.boxLevels && level) return drawWhole(ctx._context, scene.boxLevels.get(level), scene.image);
+    if (scene.boxLevels && level) return drawVisible(ctx._context, scene.boxLevels.get(level), scene.image, visibleRect(viewport.current, viewport.view));
     const visible = scene.index.inBounds(visibleRect(viewport.current, viewport.view)).filter((b) => !scene.selected.has(b.id));
     drawBoxes(ctx._context, visible, scene.labels, viewport.current.scale, scene.marks);
   }, []);
@@ -243,7 +243,23 @@ export function ImageCanvas(props: ImageCanvasProps) {
 /** Box outlines stay crisp enough drawn from a level magnified up to this much. */
 const BOX_LEVEL_MAGNIFY = 1.5;
 
-/** Draws a picture (the image or one of its levels) over the whole image area, in image pixels. */
+/**
+ * Draws the part of a picture (the image or one of its levels) that is in view, in image pixels:
+ * only the pixels on screen are read, however large the picture.
+ */
+function drawVisible(ctx: CanvasRenderingContext2D, source: LevelCanvas | ImageBitmap, image: { width: number; height: number }, visible: Rect): void {
+  const x0 = Math.max(0, Math.floor(visible.minX));
+  const y0 = Math.max(0, Math.floor(visible.minY));
+  const x1 = Math.min(image.width, Math.ceil(visible.maxX));
+  const y1 = Math.min(image.height, Math.ceil(visible.maxY));
+  if (x1 <= x0 || y1 <= y0) return;
+  const k = source.width / image.width;
+  // Levels are drawn at most 1.5 times magnified or reduced a little: bilinear is enough.
+  ctx.imageSmoothingQuality = 'low';
+  ctx.drawImage(source, x0 * k, y0 * k, (x1 - x0) * k, (y1 - y0) * k, x0, y0, x1 - x0, y1 - y0);
+}
+
+/** Draws a picture over the whole image area, in image pixels, smoothly (for making levels). */
 function drawWhole(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, source: CanvasImageSource, image: { width: number; height: number }): void {
   ctx.imageSmoothingQuality = 'high';
   ctx.drawImage(source, 0, 0, image.width, image.height);
