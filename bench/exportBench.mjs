@@ -4,56 +4,22 @@
 // size, the export's throughput, and during the export the growth of the page's JavaScript heap
 // and of the resident memory of the renderer processes (page and export worker together).
 // Usage: npm run bench:export [-- --megabytes 1024]
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launch, newProfile, removeProfile, rendererRss, startServer } from './lib/browser.mjs';
 
 const megabytes = Number(process.argv[process.argv.indexOf('--megabytes') + 1] || 1024);
 const PORT = 4390;
 const BATCH = 8;
-const server = spawn(process.execPath, ['scripts/serve.mjs', 'dist/web'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 500));
-
-/** Resident memory (bytes) of the renderer processes of the browser using `profile` (page and workers). */
-function rendererRss(profile) {
-  const procs = readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .map((pid) => {
-      try {
-        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-        return {
-          pid,
-          ppid: status.match(/^PPid:\s+(\d+)/m)?.[1],
-          rss: Number(status.match(/^VmRSS:\s+(\d+) kB/m)?.[1] ?? 0) * 1024,
-          cmd: readFileSync(`/proc/${pid}/cmdline`, 'utf8'),
-        };
-      } catch {
-        return null;
-      }
-    })
-    .filter(Boolean);
-  const root = procs.find((p) => p.cmd.includes(`--user-data-dir=${profile}`) && !p.cmd.includes('--type='));
-  const family = new Set([root?.pid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const p of procs) if (family.has(p.ppid) && !family.has(p.pid)) grew = Boolean(family.add(p.pid));
-  }
-  return procs.filter((p) => family.has(p.pid) && p.cmd.includes('--type=renderer')).reduce((n, p) => n + p.rss, 0);
-}
+const server = await startServer('dist/web', PORT);
 
 // A persistent profile, as the app has: IndexedDB and large blobs live on disk, not in memory.
-const profile = mkdtempSync(join(tmpdir(), 'bench-profile-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-  acceptDownloads: true,
-  viewport: { width: 1400, height: 850 },
-});
+const profile = newProfile();
+const context = await launch(profile, { acceptDownloads: true });
 try {
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`http://127.0.0.1:${PORT}/`);
+  await page.goto(server.url);
   await page.getByLabel(/Your name/).fill('Bench');
   await page.getByRole('button', { name: 'Save name' }).click();
   await page.getByRole('button', { name: 'New case' }).click();
@@ -128,6 +94,6 @@ try {
   writeFileSync('bench/results/export.json', `${JSON.stringify({ ...result, at: new Date().toISOString() }, null, 2)}\n`);
 } finally {
   await context.close();
-  server.kill();
-  rmSync(profile, { recursive: true, force: true });
+  server.stop();
+  removeProfile(profile);
 }

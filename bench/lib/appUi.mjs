@@ -1,0 +1,82 @@
+// Driving the app as a person does: the name question, cases, dropping images, importing
+// annotation files, opening images, keys and the mouse. Timing happens in the page (probes.mjs).
+import { IMAGE, cocoFile, jpegCopyToDrop, smallJpegToDrop } from './scene.mjs';
+
+const LONG = 5 * 60_000;
+
+export const canvasRegion = (page) => page.getByRole('region', { name: 'Image canvas' });
+const caseSelect = (page) => page.getByLabel('Case', { exact: true });
+
+/** Opens the app on a fresh profile and answers the name question. */
+export async function openFresh(page, url) {
+  await page.goto(url);
+  await page.getByLabel(/Your name/).fill('Bench');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await caseSelect(page).locator('option:checked').waitFor({ state: 'attached', timeout: LONG });
+}
+
+export async function newCase(page, name) {
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.getByLabel('Case name').fill(name);
+  await page.keyboard.press('Enter');
+  await caseSelect(page).locator('option:checked', { hasText: name }).waitFor({ state: 'attached', timeout: LONG });
+}
+
+/** Chooses a case in the header, then leaves the keyboard to the canvas (a focused <select> would take the keys). */
+export async function switchCase(page, name) {
+  await caseSelect(page).selectOption({ label: name });
+  await caseSelect(page).locator('option:checked', { hasText: name }).waitFor({ state: 'attached', timeout: LONG });
+  await canvasRegion(page).focus();
+}
+
+/**
+ * Drops a fresh copy of the benchmark JPEG on the window; returns its size and the times from
+ * the drop to the import status and to the image drawn on the canvas.
+ */
+export async function dropBigImage(page, note) {
+  // The report of the previous import would answer the wait at once.
+  const earlier = page.getByRole('status').filter({ hasText: 'Imported' });
+  if (await earlier.count()) {
+    await page.locator('.import-report', { has: earlier }).getByRole('button', { name: 'Dismiss' }).click();
+    await earlier.waitFor({ state: 'detached' });
+  }
+  const files = await page.evaluateHandle(jpegCopyToDrop, { fileName: IMAGE.fileName, note });
+  const bytes = await files.evaluate((d) => d.files[0].size);
+  await page.evaluate((text) => window.__bench.arm({ status: text, image: true }, 5 * 60_000), `Imported ${IMAGE.fileName}.`);
+  await page.dispatchEvent('.app', 'drop', { dataTransfer: files });
+  const seen = await page.evaluate(() => window.__bench.armed);
+  const drop = await page.evaluate(() => window.__bench.marks.drop);
+  await files.dispose();
+  return { bytes, importMs: seen.status - drop, viewMs: seen.image - drop };
+}
+
+export async function dropSmallImage(page, fileName) {
+  const files = await page.evaluateHandle(smallJpegToDrop, { fileName });
+  await page.dispatchEvent('.app', 'drop', { dataTransfer: files });
+  await page.getByRole('status').filter({ hasText: `Imported ${fileName}.` }).waitFor({ timeout: LONG });
+  await files.dispose();
+}
+
+/** Imports `boxes` as a COCO file through "Import annotations" and waits until they are drawn. */
+export async function importBoxes(page, boxes) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import annotations' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: `boxes-${boxes.length}.json`, mimeType: 'application/json', buffer: Buffer.from(cocoFile(boxes)) });
+  await page.getByRole('status').filter({ hasText: `Placed ${boxes.length} boxes from 1 file` }).waitFor({ timeout: LONG });
+  const alerts = await page.getByRole('alert').allTextContents();
+  if (alerts.length) throw new Error(`Importing ${boxes.length} boxes reported problems: ${alerts.join(' ')}`);
+  await waitForView(page, boxes.length);
+}
+
+/** Waits until the open image is drawn with its boxes and the status bar counts them. */
+export async function waitForView(page, boxCount) {
+  const cond = { image: true, viewStatus: `${IMAGE.width} × ${IMAGE.height} px · ${boxCount} boxes` };
+  if (boxCount > 0) cond.boxes = true;
+  await page.evaluate((c) => window.__bench.watch(c, 5 * 60_000), cond);
+}
+
+/** Opens an image by clicking it in the image list. */
+export const clickImage = (page, fileName) =>
+  page.getByRole('navigation', { name: 'Images' }).getByRole('button', { name: new RegExp(fileName.replace('.', '\\.')) }).click();
