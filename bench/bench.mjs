@@ -3,6 +3,7 @@
 // on a generated 100-MP port image with 1,000, 5,000 and 20,000 boxes, next to a naive
 // react-konva baseline built here, and prints and writes the figures (docs/performance.md).
 // Usage: npm run bench [-- --quick]   (--quick: 20,000 boxes only, 2 timed runs and passes)
+import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { build } from 'vite';
 import { WORK_TIME_ARGS, launch, newProfile, removeProfile, startServer } from './lib/browser.mjs';
@@ -31,6 +32,8 @@ const steps = panZoomPath();
 const probeArg = { marker: MARKER.rgb, labels: labelRgb() };
 const figures = {};
 const detail = { quick, machine: machine(), runs: RUNS, path_frames: steps.length, frame_budget_ms: FRAME_BUDGET_MS, vsync_miss_ms: VSYNC_MISS_MS };
+// Which build was measured: the hashed name of the app's script changes with its code.
+detail.app_build = readdirSync('dist/web/assets').filter((f) => /^index-.*\.js$/.test(f));
 
 log('building the baseline page');
 await build({ configFile: 'bench/vite.baseline.config.ts' });
