@@ -2,7 +2,8 @@
 // Canvas and loading benchmark (issue #6, point 4): drives the production web build in Chromium
 // on a generated 100-MP port image with 1,000, 5,000 and 20,000 boxes, next to a naive
 // react-konva baseline built here, and prints and writes the figures (docs/performance.md).
-// Usage: npm run bench [-- --quick]   (--quick: 20,000 boxes only, 2 timed runs and passes)
+// Usage: npm run bench [-- --quick]   (--quick: 20,000 boxes only, 2 timed runs and passes;
+// its results go to *-quick.json, so a quick run never replaces a full run's latest.json)
 import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { build } from 'vite';
@@ -188,8 +189,8 @@ try {
   detail.machine.load_average_1min_at_end = loadavg()[0];
   detail.seconds = Math.round((Date.now() - started) / 1000);
   printTables(figures, COUNTS);
-  const file = writeResults(at, figures, detail);
-  log(`wrote ${file} and bench/results/latest.json in ${detail.seconds} s`);
+  const [file, latest] = writeResults(at, figures, detail);
+  log(`wrote ${file} and ${latest} in ${detail.seconds} s`);
 } finally {
   appServer.stop();
   baselineServer.stop();

@@ -42,15 +42,20 @@ export function printTables(figures, counts) {
       ]),
     ),
   );
-  console.log('All figures (bench/results/latest.json)');
+  console.log('All figures');
   console.table(figures);
 }
 
-/** bench/results/bench-<time>.json (everything) and bench/results/latest.json (the flat figures). */
+/**
+ * bench/results/bench-<time>.json (everything) and bench/results/latest.json (the flat figures);
+ * a --quick run writes bench-<time>-quick.json and latest-quick.json, leaving a full run's alone.
+ */
 export function writeResults(at, figures, detail) {
   mkdirSync('bench/results', { recursive: true });
-  const file = `bench/results/bench-${at.replace(/[:.]/g, '-')}.json`;
+  const suffix = detail.quick ? '-quick' : '';
+  const file = `bench/results/bench-${at.replace(/[:.]/g, '-')}${suffix}.json`;
   writeFileSync(file, `${JSON.stringify({ at, ...detail, figures }, null, 2)}\n`);
-  writeFileSync('bench/results/latest.json', `${JSON.stringify(figures, null, 2)}\n`);
-  return file;
+  const latest = `bench/results/latest${suffix}.json`;
+  writeFileSync(latest, `${JSON.stringify(figures, null, 2)}\n`);
+  return [file, latest];
 }
