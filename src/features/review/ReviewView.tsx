@@ -8,7 +8,6 @@ import { useEffect, useRef, useState } from 'react';
 import { caseFileStem } from '../../bundle/annotationExport';
 import { takesLetters } from '../../canvas/textEntry';
 import { useImageElement } from '../../canvas/useImageElement';
-import { fitViewport, focusOn, minScale, type Viewport } from '../../canvas/viewport';
 import { getCase } from '../../db/cases';
 import { imageBytes } from '../../db/images';
 import { reviewsOfImage } from '../../db/reviews';
@@ -18,15 +17,13 @@ import { recordVerdict } from '../../state/reviewCommands';
 import { useServices, useSession } from '../app/services';
 import { AgreementSummary } from './AgreementSummary';
 import { CaseAgreementTable } from './CaseAgreementTable';
-import { CompareCanvas, SIDE_A_STYLE, SIDE_B_STYLE, type Side } from './CompareCanvas';
+import { SIDE_A_STYLE, SIDE_B_STYLE, type Side } from './CompareCanvas';
+import { CompareCanvases, type Layout } from './CompareCanvases';
 import { DifferenceList } from './DifferenceList';
 import { differenceKey } from './reviewWords';
 import { BundlePicker } from './BundlePicker';
 import { useComparison, type BoxSource, type ComparedBundle, type ComparisonChoice } from './useComparison';
-import { useElementSize } from './useElementSize';
 import { VerdictForm } from './VerdictForm';
-
-type Layout = 'overlay' | 'side-by-side';
 
 const sourceName = (source: BoxSource, bundle: ComparedBundle | null) => (source.fromBundle ? `${source.author} (bundle ${bundle?.fileName ?? ''})` : source.author);
 
@@ -50,27 +47,16 @@ export function ReviewView() {
   const [layout, setLayout] = useState<Layout>('overlay');
   const [show, setShow] = useState({ a: true, b: true });
   const [at, setAt] = useState(0);
-  const [view, setView] = useState<{ imageId: string; viewport: Viewport } | null>(null);
-  const [area, areaSize] = useElementSize();
-  const sizeFor = (l: Layout) => (l === 'overlay' ? areaSize : { width: Math.max(0, Math.floor(areaSize.width / 2) - 4), height: areaSize.height });
-  const canvasSize = sizeFor(layout);
+  // Each choice of a difference asks the canvases to centre it (0: nothing asked yet).
+  const [centreRequest, setCentreRequest] = useState(0);
 
   const differences = current?.differences ?? [];
   const index = Math.min(at, Math.max(differences.length - 1, 0));
   const difference = differences[index];
-  const viewport = image && view?.imageId === image.id ? view.viewport : image ? fitViewport(image, canvasSize) : null;
-
-  const choose = (i: number, size = canvasSize) => {
-    const d = differences[i];
-    if (!d || !image) return;
+  const choose = (i: number) => {
+    if (!differences[i]) return;
     setAt(i);
-    setView({ imageId: image.id, viewport: focusOn(d.bounds, size, minScale(image, size)) });
-  };
-  const changeLayout = (l: Layout) => {
-    setLayout(l);
-    // The canvases change size: centre the current difference again, or fit the image.
-    if (difference) choose(index, sizeFor(l));
-    else setView(null);
+    setCentreRequest((n) => n + 1);
   };
   const step = (by: number) => differences.length && choose((index + by + differences.length) % differences.length);
   const stepRef = useRef(step);
@@ -96,6 +82,7 @@ export function ReviewView() {
   const pick = (patch: Partial<ComparisonChoice>) => {
     setChoice({ ...choice, imageId: image?.id ?? null, sourceA: sourceA?.key ?? null, sourceB: sourceB?.key ?? null, ...patch });
     setAt(0);
+    setCentreRequest(0);
   };
   const bundlePicker = (
     <BundlePicker
@@ -105,6 +92,7 @@ export function ReviewView() {
         setBundle(b);
         setChoice({ ...choice, sourceB: null });
         setAt(0);
+        setCentreRequest(0);
       }}
     />
   );
@@ -130,22 +118,6 @@ export function ReviewView() {
   const emphasised = new Set(differences.flatMap((d) => [d.aId, d.bId].filter((id) => id !== null)));
   const sideA: Side = { boxes: current?.a ?? [], ...SIDE_A_STYLE };
   const sideB: Side = { boxes: current?.b ?? [], ...SIDE_B_STYLE };
-  const canvas = (label: string, sides: Side[]) =>
-    image &&
-    viewport && (
-      <CompareCanvas
-        label={label}
-        image={image}
-        element={loaded.status === 'ready' ? loaded.element : null}
-        size={canvasSize}
-        viewport={viewport}
-        onViewport={(v) => setView({ imageId: image.id, viewport: v })}
-        sides={sides}
-        emphasised={emphasised}
-        focus={difference?.bounds ?? null}
-      />
-    );
-
   return (
     <div className="review-view">
       <div className="review-controls" role="group" aria-label="Comparison">
@@ -188,10 +160,10 @@ export function ReviewView() {
         </label>
         <span role="radiogroup" aria-label="Layout">
           <label>
-            <input type="radio" name="layout" checked={layout === 'overlay'} onChange={() => changeLayout('overlay')} /> Overlay
+            <input type="radio" name="layout" checked={layout === 'overlay'} onChange={() => setLayout('overlay')} /> Overlay
           </label>
           <label>
-            <input type="radio" name="layout" checked={layout === 'side-by-side'} onChange={() => changeLayout('side-by-side')} /> Side by side
+            <input type="radio" name="layout" checked={layout === 'side-by-side'} onChange={() => setLayout('side-by-side')} /> Side by side
           </label>
         </span>
         {layout === 'overlay' && (
@@ -208,11 +180,24 @@ export function ReviewView() {
       {bundlePicker}
       {sourceA === sourceB && <p role="alert">Choose two different sides.</p>}
       <div className="review-body">
-        <div ref={area} className={`review-canvases ${layout}`}>
-          {layout === 'overlay'
-            ? canvas('A and B overlaid', [...(show.a ? [sideA] : []), ...(show.b ? [sideB] : [])])
-            : [canvas(`A: ${sourceA?.author}`, [sideA]), canvas(`B: ${sourceB?.author}`, [sideB])]}
-        </div>
+        {image && (
+          <CompareCanvases
+            image={image}
+            element={loaded.status === 'ready' ? loaded.element : null}
+            layout={layout}
+            panes={
+              layout === 'overlay'
+                ? [{ label: 'A and B overlaid', sides: [...(show.a ? [sideA] : []), ...(show.b ? [sideB] : [])] }]
+                : [
+                    { label: `A: ${sourceA?.author}`, sides: [sideA] },
+                    { label: `B: ${sourceB?.author}`, sides: [sideB] },
+                  ]
+            }
+            emphasised={emphasised}
+            ring={difference?.bounds ?? null}
+            centre={centreRequest && difference ? { rect: difference.bounds, request: centreRequest } : null}
+          />
+        )}
         <aside className="review-side">
           {current && <AgreementSummary figures={current.figures} />}
           <h3>
