@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { build } from 'vite';
-import { WORK_TIME_ARGS, launch, newProfile, removeProfile, startServer } from './lib/browser.mjs';
+import { WORK_TIME_ARGS, launch, newProfile, removeProfile, startServer, suspendBrowser } from './lib/browser.mjs';
 import { canvasRegion, dropSmallImage, importBoxes, openFresh, switchCase, waitForView } from './lib/appUi.mjs';
 import { SMALL_IMAGE, measureDrawToSaved, measureFirstView, measureImports, measureLoadDraw, panPass } from './lib/measures.mjs';
 import { otherLoadMeter } from './lib/otherLoad.mjs';
@@ -131,55 +131,77 @@ async function normalPhase(_context, page) {
   figures.idle_frame_ms_vsync = round(await idleFrameMs(page), 2);
 }
 
-/** Phase 2, frames unthrottled: the work per frame of the app and of the baseline, pass by pass in turn. */
-async function workTimePhase(context, page) {
+/**
+ * Phase 2, frames unthrottled: the work per frame of the app and of the baseline, pass by pass in
+ * turn. The baseline has a browser of its own, and whichever browser is not playing is stopped:
+ * an idle page in a browser not held to vsync still renders frames back to back.
+ */
+async function workTimePhase(_context, page) {
   await page.goto(appServer.url);
-  const basePage = await context.newPage();
-  await basePage.goto(baselineServer.url);
-  await basePage.evaluate(paintPortJpeg, { ...IMAGE, marker: MARKER });
-  detail.work_passes = {};
-  for (const n of COUNTS) {
-    await page.bringToFront();
-    await switchCase(page, caseOf(n));
-    await waitForView(page, n);
-    const { width, height } = await canvasRegion(page).boundingBox();
-    await basePage.bringToFront();
-    await basePage.evaluate(({ boxes, w, h }) => window.benchBaseline.show({ jpeg: window.__benchJpeg, boxes, width: w, height: h }), {
-      boxes: makeBoxes(n),
-      w: Math.round(width),
-      h: Math.round(height),
-    });
-    await basePage.evaluate(() => window.__bench.watch({ image: true, boxes: true }));
-    const appPasses = [];
-    const basePasses = [];
-    const others = [];
-    const passLoad = otherLoadMeter();
-    for (let i = 0; i <= RUNS; i += 1) {
-      appPasses.push(await panPass(page, steps));
-      basePasses.push(await panPass(basePage, steps));
-      others.push(round(passLoad.since(), 2));
-      const [a, b] = [appPasses[i], basePasses[i]].map((p) => frameStats(p).p95.toFixed(1));
-      log(`work time, ${n} boxes, pass ${i}: p95 app ${a} ms, baseline ${b} ms (other processes ${(others[i] * 100).toFixed(0)}% of the CPU)`);
+  const baseProfile = newProfile();
+  const baseContext = await launch(baseProfile, { extraArgs: WORK_TIME_ARGS });
+  try {
+    await baseContext.addInitScript(installProbes, probeArg);
+    const basePage = baseContext.pages()[0] ?? (await baseContext.newPage());
+    await basePage.goto(baselineServer.url);
+    await basePage.evaluate(paintPortJpeg, { ...IMAGE, marker: MARKER });
+    const playing = async (who) => {
+      suspendBrowser(who === 'app' ? baseProfile : profile, true);
+      try {
+        return await panPass(who === 'app' ? page : basePage, steps);
+      } finally {
+        suspendBrowser(who === 'app' ? baseProfile : profile, false);
+      }
+    };
+    detail.work_passes = {};
+    for (const n of COUNTS) {
+      await switchCase(page, caseOf(n));
+      await waitForView(page, n);
+      const { width, height } = await canvasRegion(page).boundingBox();
+      await basePage.evaluate(({ boxes, w, h }) => window.benchBaseline.show({ jpeg: window.__benchJpeg, boxes, width: w, height: h }), {
+        boxes: makeBoxes(n),
+        w: Math.round(width),
+        h: Math.round(height),
+      });
+      await basePage.evaluate(() => window.__bench.watch({ image: true, boxes: true }));
+      const appPasses = [];
+      const basePasses = [];
+      const others = [];
+      const passLoad = otherLoadMeter();
+      for (let i = 0; i <= RUNS; i += 1) {
+        appPasses.push(await playing('app'));
+        basePasses.push(await playing('baseline'));
+        others.push(round(passLoad.since(), 2));
+        const [a, b] = [appPasses[i], basePasses[i]].map((p) => frameStats(p).p95.toFixed(1));
+        log(`work time, ${n} boxes, pass ${i}: p95 app ${a} ms, baseline ${b} ms (other processes ${(others[i] * 100).toFixed(0)}% of the CPU)`);
+      }
+      const app = summarizePasses(appPasses.slice(1));
+      const base = summarizePasses(basePasses.slice(1));
+      detail.work_passes[n] = { app, baseline: base, other_cpu_share_per_pass: others.slice(1) };
+      for (const [who, m] of [
+        ['app', app.median],
+        ['baseline', base.median],
+      ]) {
+        figures[`pan_p50_ms_${who}_${n}`] = round(m.p50);
+        figures[`pan_p95_ms_${who}_${n}`] = round(m.p95);
+        figures[`pan_p99_ms_${who}_${n}`] = round(m.p99);
+        figures[`pan_over_16_7ms_share_${who}_${n}`] = round(m.overBudget, 3);
+      }
+      // Each baseline pass against the app pass played just before it, so drifting load cancels out.
+      const ratio = (k) => median(app.perPass.map((p, i) => base.perPass[i][k] / p[k]));
+      figures[`pan_p50_ratio_${n}`] = round(ratio('p50'), 2);
+      figures[`pan_p95_ratio_${n}`] = round(ratio('p95'), 2);
     }
-    const app = summarizePasses(appPasses.slice(1));
-    const base = summarizePasses(basePasses.slice(1));
-    detail.work_passes[n] = { app, baseline: base, other_cpu_share_per_pass: others.slice(1) };
-    for (const [who, m] of [
-      ['app', app.median],
-      ['baseline', base.median],
-    ]) {
-      figures[`pan_p50_ms_${who}_${n}`] = round(m.p50);
-      figures[`pan_p95_ms_${who}_${n}`] = round(m.p95);
-      figures[`pan_p99_ms_${who}_${n}`] = round(m.p99);
-      figures[`pan_over_16_7ms_share_${who}_${n}`] = round(m.overBudget, 3);
+    suspendBrowser(baseProfile, true);
+    try {
+      figures.idle_frame_ms_work = round(await idleFrameMs(page), 2);
+    } finally {
+      suspendBrowser(baseProfile, false);
     }
-    // Each baseline pass against the app pass played just before it, so drifting load cancels out.
-    const ratio = (k) => median(app.perPass.map((p, i) => base.perPass[i][k] / p[k]));
-    figures[`pan_p50_ratio_${n}`] = round(ratio('p50'), 2);
-    figures[`pan_p95_ratio_${n}`] = round(ratio('p95'), 2);
+  } finally {
+    await baseContext.close();
+    removeProfile(baseProfile);
   }
-  await page.bringToFront();
-  figures.idle_frame_ms_work = round(await idleFrameMs(page), 2);
 }
 
 try {

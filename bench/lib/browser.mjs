@@ -59,8 +59,8 @@ export function launch(profile, { extraArgs = [], ...options } = {}) {
   });
 }
 
-/** Resident memory (bytes) of the renderer processes of the browser using `profile` (pages and workers). */
-export function rendererRss(profile) {
+/** The processes of the browser using `profile`: its main process and all its descendants. */
+function browserProcesses(profile) {
   const procs = readdirSync('/proc')
     .filter((d) => /^\d+$/.test(d))
     .map((pid) => {
@@ -83,7 +83,24 @@ export function rendererRss(profile) {
     grew = false;
     for (const p of procs) if (family.has(p.ppid) && !family.has(p.pid)) grew = Boolean(family.add(p.pid));
   }
-  return procs.filter((p) => family.has(p.pid) && p.cmd.includes('--type=renderer')).reduce((n, p) => n + p.rss, 0);
+  return procs.filter((p) => family.has(p.pid));
+}
+
+/** Resident memory (bytes) of the renderer processes of the browser using `profile` (pages and workers). */
+export function rendererRss(profile) {
+  return browserProcesses(profile)
+    .filter((p) => p.cmd.includes('--type=renderer'))
+    .reduce((n, p) => n + p.rss, 0);
+}
+
+/**
+ * Stops (SIGSTOP) or resumes (SIGCONT) every process of the browser using `profile`. In a
+ * browser whose frames are not held to vsync an idle page still renders frame after frame (most
+ * of a core, measured), so a second browser left running would take CPU from the one measured.
+ * Send it no commands while it is stopped.
+ */
+export function suspendBrowser(profile, stopped) {
+  for (const p of browserProcesses(profile)) process.kill(Number(p.pid), stopped ? 'SIGSTOP' : 'SIGCONT');
 }
 
 /** The page's JavaScript heap after a garbage collection, and the renderers' resident memory, in MB. */

@@ -53,7 +53,6 @@ export function ImageCanvas(props: ImageCanvasProps) {
   if (controllerRef.current === null) controllerRef.current = new CanvasController();
   const sources = useImageSources(original, preview);
 
-  const index = useMemo(() => new BoxIndex(annotations), [annotations]);
   const selectedSet = useMemo(() => new Set(selectedIds), [selectedIds]);
   const selected = useMemo(() => annotations.filter((a) => selectedSet.has(a.id)), [annotations, selectedSet]);
   const { full, preview: previewBitmap } = sources;
@@ -63,7 +62,11 @@ export function ImageCanvas(props: ImageCanvasProps) {
     const sourceFor = (scale: number) => (previewBitmap && scale <= previewScale ? previewBitmap : (full ?? previewBitmap));
     return full || previewBitmap ? new ReducedLevels(image, (ctx, scale) => drawWhole(ctx, sourceFor(scale)!, image)) : null;
   }, [full, previewBitmap, image]);
-  // Kept across renders so that boxes only added are drawn onto the levels already made.
+  // Kept across renders so that boxes only added are indexed and drawn onto the levels without
+  // going over the others again.
+  const [previousIndex, setIndex] = useState(() => new BoxIndex(annotations));
+  const index = previousIndex.next(annotations);
+  if (index !== previousIndex) setIndex(index);
   const [boxLevels, setBoxLevels] = useState(() => BoxLevels.of(annotations, labels, marks, image));
   const currentLevels = boxLevels.next(annotations, labels, marks, image);
   if (currentLevels !== boxLevels) setBoxLevels(currentLevels);

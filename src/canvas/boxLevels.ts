@@ -1,10 +1,11 @@
 // Reduced levels of all of an image's boxes (see reducedLevels.ts), kept across edits. Each level
-// remembers which boxes it holds; drawn again after boxes were only added, it strokes just the new
-// ones (one box costs nothing, 20,000 a few hundred milliseconds). A changed or removed box, or
-// new label colours or marks, start afresh. Selected boxes are in the levels too and the
+// remembers which boxes it holds; drawn again after boxes were only added (appendedBoxes.ts), it
+// strokes just the new ones (one box costs nothing, 20,000 a few hundred milliseconds). A changed
+// or removed box, or new label colours or marks, start afresh. Selected boxes are in the levels too and the
 // selection layer draws them on top, so selecting never redraws a level.
 import type { LabelDef } from '../model/labels';
-import type { Annotation, Id } from '../model/records';
+import type { Annotation } from '../model/records';
+import { appendedBoxes } from './appendedBoxes';
 import { drawBoxes, type BoxMarks } from './drawBoxes';
 import { levelCanvas, type LevelCanvas, type LevelContext } from './reducedLevels';
 import type { Size } from './viewport';
@@ -15,7 +16,8 @@ export const MIN_BOXES_FOR_LEVELS = 1500;
 interface Level {
   canvas: LevelCanvas;
   ctx: LevelContext;
-  holds: Set<Id>;
+  /** The level holds the first `drawn` boxes of the list (a kept store only ever sees lists grow). */
+  drawn: number;
 }
 
 /** The levels' drawing, shared by every BoxLevels that only added boxes to the one before. */
@@ -29,12 +31,11 @@ export class BoxLevels {
     private readonly labels: readonly LabelDef[],
     private readonly marks: BoxMarks,
     private readonly picture: Size,
-    private readonly revisions: ReadonlyMap<Id, number>,
     private readonly store: LevelStore,
   ) {}
 
   static of(boxes: readonly Annotation[], labels: readonly LabelDef[], marks: BoxMarks, picture: Size, store = new LevelStore()): BoxLevels {
-    return new BoxLevels(boxes, labels, marks, picture, new Map(boxes.map((b) => [b.id, b.revision])), store);
+    return new BoxLevels(boxes, labels, marks, picture, store);
   }
 
   /** Whether there are enough boxes for levels to be worth drawing from. */
@@ -45,7 +46,7 @@ export class BoxLevels {
   /** The levels for `boxes` (pure: nothing is drawn until `get`). */
   next(boxes: readonly Annotation[], labels: readonly LabelDef[], marks: BoxMarks, picture: Size): BoxLevels {
     if (boxes === this.boxes && labels === this.labels && marks === this.marks && picture === this.picture) return this;
-    const keep = labels === this.labels && marks === this.marks && picture === this.picture && this.onlyAdded(boxes);
+    const keep = labels === this.labels && marks === this.marks && picture === this.picture && appendedBoxes(this.boxes, boxes) !== null;
     return BoxLevels.of(boxes, labels, marks, picture, keep ? this.store : undefined);
   }
 
@@ -53,26 +54,13 @@ export class BoxLevels {
   get(scale: number): LevelCanvas {
     let level = this.store.levels.get(scale);
     if (!level) {
-      level = { ...levelCanvas(this.picture, scale), holds: new Set() };
+      level = { ...levelCanvas(this.picture, scale), drawn: 0 };
       this.store.levels.set(scale, level);
     }
-    const missing = level.holds.size === this.boxes.length ? [] : this.boxes.filter((b) => !level.holds.has(b.id));
-    if (missing.length) {
-      drawBoxes(level.ctx, missing, this.labels, scale, this.marks);
-      for (const b of missing) level.holds.add(b.id);
+    if (level.drawn < this.boxes.length) {
+      drawBoxes(level.ctx, this.boxes.slice(level.drawn), this.labels, scale, this.marks);
+      level.drawn = this.boxes.length;
     }
     return level.canvas;
-  }
-
-  /** Whether `boxes` holds every one of these boxes unchanged (and perhaps more). */
-  private onlyAdded(boxes: readonly Annotation[]): boolean {
-    let kept = 0;
-    for (const b of boxes) {
-      const revision = this.revisions.get(b.id);
-      if (revision === undefined) continue;
-      if (revision !== b.revision) return false;
-      kept += 1;
-    }
-    return kept === this.revisions.size;
   }
 }

@@ -2,6 +2,7 @@
 // again after each write (at 20,000 boxes, the better part of a second); this reads them once,
 // then on each write (in this tab or another) reads only the boxes whose keys it names.
 import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
+import { byCreation } from '../model/creationOrder';
 import type { Annotation, Id } from '../model/records';
 import { listAnnotations } from './annotations';
 import type { EvidenceDatabase } from './database';
@@ -36,17 +37,23 @@ export function mayHold(tree: IntervalTree, key: string): boolean {
 
 /**
  * Calls `onBoxes` with the image's boxes now and after every write that touches them, until the
- * returned function is called. The list keeps its order; new boxes come last.
+ * returned function is called. The list starts in creation order and keeps its order: an edited
+ * box (a new object) takes its old place, new boxes come last, so a list that only grew begins
+ * with the same objects as the one before (canvas/appendedBoxes.ts).
  */
 export function watchImageBoxes(db: EvidenceDatabase, imageId: Id, onBoxes: (boxes: readonly Annotation[]) => void): () => void {
   const prefix = `idb://${db.name}/annotations/`;
-  let boxes = new Map<Id, Annotation>();
+  // The list as last reported, and where each box is in it: a write of one box among 20,000
+  // copies the list once and looks up the box, rather than rebuilding a map of all of them.
+  let boxes: readonly Annotation[] = [];
+  let position = new Map<Id, number>();
   let stopped = false;
-  const emit = () => !stopped && onBoxes([...boxes.values()]);
-  const reload = async () => {
-    boxes = new Map((await listAnnotations(db, imageId)).map((b) => [b.id, b]));
-    emit();
+  const replace = (list: readonly Annotation[]) => {
+    boxes = list;
+    position = new Map(list.map((b, i) => [b.id, i]));
+    if (!stopped) onBoxes(list);
   };
+  const reload = async () => replace((await listAnnotations(db, imageId)).sort(byCreation));
   const update = async (parts: ObservabilitySet) => {
     const changed = parts[prefix];
     if (!changed) return;
@@ -55,16 +62,20 @@ export function watchImageBoxes(db: EvidenceDatabase, imageId: Id, onBoxes: (box
     // A box of this image was written (its imageId is named), or one it held was deleted (a
     // deletion names only the key).
     const touched = parts[`${prefix}imageId`];
-    if (!(touched && mayHold(touched, imageId)) && !keys.some((k) => boxes.has(k))) return;
+    if (!(touched && mayHold(touched, imageId)) && !keys.some((k) => position.has(k))) return;
     const found = await db.annotations.bulkGet(keys);
-    const next = new Map(boxes);
+    const next = boxes.slice();
+    const gone = new Set<number>();
     keys.forEach((key, i) => {
-      const box = found[i];
-      if (box && box.imageId === imageId) next.set(key, box);
-      else next.delete(key);
+      const box = found[i]?.imageId === imageId ? found[i] : undefined;
+      const at = position.get(key);
+      if (box && at !== undefined) next[at] = box;
+      else if (box) position.set(key, next.push(box) - 1);
+      else if (at !== undefined) gone.add(at);
     });
+    if (gone.size) return replace(next.filter((_, i) => !gone.has(i)));
     boxes = next;
-    emit();
+    if (!stopped) onBoxes(next);
   };
   // Writes are applied one after another, and none before the first full read; a read that
   // fails falls back to reading the image's boxes afresh.

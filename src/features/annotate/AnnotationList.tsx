@@ -2,6 +2,7 @@
 // and centres a box (Shift or Ctrl adds to the selection).
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
+import { byCreation } from '../../model/creationOrder';
 import { labelColor, type LabelDef } from '../../model/labels';
 import type { Annotation } from '../../model/records';
 import { useServices, useSession } from '../app/services';
@@ -12,7 +13,7 @@ export function AnnotationList({ annotations, labels }: { annotations: readonly 
   const { session } = useServices();
   const selectedIds = useSession((s) => s.selectedIds);
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
-  const sorted = useMemo(() => [...annotations].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)), [annotations]);
+  const sorted = useMemo(() => [...annotations].sort(byCreation), [annotations]);
   const counts = useMemo(() => {
     const m = new Map<string, number>();
     for (const a of annotations) m.set(a.label, (m.get(a.label) ?? 0) + 1);

@@ -84,7 +84,7 @@ export function App() {
       onDrop={onDrop}
     >
       <CaseBar newCaseRequested={newCaseRequested} onNewCaseHandled={() => setNewCaseRequested(false)} />
-      <ImagePanel />
+      <ImagePanel open={doc.image ? { imageId: doc.image.id, count: doc.annotations.length } : null} />
       <CenterArea doc={doc} actions={actions} claims={claims} />
       <SidePanel doc={doc} actions={actions} claims={claims} />
       <LinkFlow claims={claims} />

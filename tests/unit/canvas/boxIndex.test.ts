@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { BoxIndex } from '../../../src/canvas/boxIndex';
+import Flatbush from 'flatbush';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BoxIndex, MAX_UNINDEXED } from '../../../src/canvas/boxIndex';
 import { imagePoint } from '../../../src/model/geometry';
 import type { Annotation } from '../../../src/model/records';
 
@@ -31,5 +32,34 @@ describe('box index', () => {
 
   it('copes with no boxes', () => {
     expect(new BoxIndex([]).at(imagePoint(1, 1))).toEqual([]);
+  });
+});
+
+describe('box index after edits', () => {
+  const grid = Array.from({ length: 100 }, (_, i) => box(`g${i}`, (i % 10) * 20, Math.floor(i / 10) * 20, 10, 10));
+  const ids = (found: readonly Annotation[]) => found.map((b) => b.id).sort();
+  afterEach(() => vi.restoreAllMocks());
+
+  it('finds boxes added since its tree was built, without building it again', () => {
+    const finish = vi.spyOn(Flatbush.prototype, 'finish');
+    const first = new BoxIndex(grid);
+    const added = first.next([...grid, box('new', 5, 5, 30, 30)]);
+    expect(finish).toHaveBeenCalledTimes(1);
+    expect(ids(added.at(imagePoint(6, 6)))).toEqual(['g0', 'new']);
+    expect(ids(added.intersecting({ minX: 32, minY: 32, maxX: 33, maxY: 33 }))).toEqual(['new']);
+  });
+
+  it('builds its tree again when a box changed, went, or too many were added', () => {
+    const finish = vi.spyOn(Flatbush.prototype, 'finish');
+    const first = new BoxIndex(grid);
+    const moved = first.next(grid.map((b, i) => (i === 0 ? box('g0', 500, 500, 10, 10) : b)));
+    expect(moved.at(imagePoint(5, 5))).toEqual([]);
+    expect(ids(moved.at(imagePoint(505, 505)))).toEqual(['g0']);
+    const fewer = first.next(grid.slice(1));
+    expect(fewer.at(imagePoint(5, 5))).toEqual([]);
+    const many = Array.from({ length: MAX_UNINDEXED + 1 }, (_, i) => box(`m${i}`, 1000 + i, 1000, 1, 1));
+    const grown = first.next([...grid, ...many]);
+    expect(ids(grown.inBounds({ minX: 1000, minY: 1000, maxX: 1000.5, maxY: 1001 }))).toEqual(['m0']);
+    expect(finish).toHaveBeenCalledTimes(4);
   });
 });

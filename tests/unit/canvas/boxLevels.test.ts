@@ -31,7 +31,7 @@ describe('levels of many boxes', () => {
     first.get(1 / 8);
     first.get(1 / 8);
     expect(drawn()).toEqual([2000]);
-    const more = first.next(boxes(2003), DEFAULT_LABELS, NO_MARKS, picture);
+    const more = first.next([...first.boxes, box(2000), box(2001), box(2002)], DEFAULT_LABELS, NO_MARKS, picture);
     more.get(1 / 8);
     expect(drawn()).toEqual([3]);
     // A level not made before is made with every box.
@@ -43,12 +43,13 @@ describe('levels of many boxes', () => {
     const first = BoxLevels.of(boxes(2000), DEFAULT_LABELS, NO_MARKS, picture);
     first.get(1 / 8);
     drawn();
-    const moved = boxes(2000).map((b, i) => (i === 5 ? box(5, 2) : b));
+    // A box edited is a new object in its old place.
+    const moved = first.boxes.map((b, i) => (i === 5 ? box(5, 2) : b));
     first.next(moved, DEFAULT_LABELS, NO_MARKS, picture).get(1 / 8);
     expect(drawn()).toEqual([2000]);
-    first.next(boxes(1999), DEFAULT_LABELS, NO_MARKS, picture).get(1 / 8);
+    first.next(first.boxes.slice(1), DEFAULT_LABELS, NO_MARKS, picture).get(1 / 8);
     expect(drawn()).toEqual([1999]);
-    first.next(boxes(2000), DEFAULT_LABELS, { linked: new Set(['b1']), highlighted: new Set() }, picture).get(1 / 8);
+    first.next(first.boxes, DEFAULT_LABELS, { linked: new Set(['b1']), highlighted: new Set() }, picture).get(1 / 8);
     expect(drawn()).toEqual([2000]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addImage } from '../../../src/db/images';
 import { mayHold, singleKeys, watchImageBoxes } from '../../../src/db/imageBoxes';
+import { byCreation } from '../../../src/model/creationOrder';
 import type { Annotation } from '../../../src/model/records';
 import { createBoxes, deleteBoxes, moveBoxes } from '../../../src/state/annotationCommands';
 import { caseWithImage } from './helpers';
@@ -40,6 +41,27 @@ describe("an image's boxes kept current by key", () => {
     expect((await r.next(4)).map((b) => b.label)).toEqual(['ship']);
     await ctx.history.undo();
     expect((await r.next(5)).map((b) => b.label)).toEqual(['ship', 'crane']);
+    stop();
+  });
+
+  it('lists them oldest first, edited boxes in their old place, new ones last, the rest the same objects', async () => {
+    const { ctx, image } = await caseWithImage();
+    const made = [];
+    for (const x of [0, 20, 40]) made.push(...(await createBoxes(ctx, image, [{ label: 'ship', geometry: g(x) }])));
+    const r = reports();
+    const stop = watchImageBoxes(ctx.db, image.id, r.on);
+    const first = await r.next(1);
+    // Boxes made in the same millisecond are in id order.
+    expect(first.map((b) => b.id)).toEqual([...made].sort(byCreation).map((b) => b.id));
+    await createBoxes(ctx, image, [{ label: 'crane', geometry: g(60) }]);
+    const grown = await r.next(2);
+    expect(grown.slice(0, 3).every((b, i) => b === first[i])).toBe(true);
+    expect(grown[3]!.label).toBe('crane');
+    await moveBoxes(ctx, image, [first[1]!.id], 5, 0);
+    const moved = await r.next(3);
+    expect(moved.map((b) => b.id)).toEqual(grown.map((b) => b.id));
+    expect(moved[1]).not.toBe(grown[1]);
+    expect(moved[0]).toBe(grown[0]);
     stop();
   });
 
