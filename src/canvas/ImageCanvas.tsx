@@ -223,10 +223,10 @@ export function ImageCanvas(props: ImageCanvasProps) {
       {!sources.error && !full && <p className="canvas-message">{previewBitmap ? 'Loading full resolution…' : `Loading ${image.fileName}…`}</p>}
       {hasSize && (
         <Stage ref={stageRef} width={size.width} height={size.height}>
+          {/* One canvas for the image and the boxes under the selection: each layer is a canvas
+              the browser composites every frame. */}
           <Layer listening={false}>
             <Shape sceneFunc={drawImage} listening={false} perfectDrawEnabled={false} />
-          </Layer>
-          <Layer listening={false}>
             <Shape sceneFunc={drawUnselected} listening={false} perfectDrawEnabled={false} />
           </Layer>
           <SelectionLayer

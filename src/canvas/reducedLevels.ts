@@ -5,7 +5,7 @@
 import type { Size } from './viewport';
 
 /** Reduction factors of the levels, coarsest first. */
-export const LEVEL_SCALES = [1 / 16, 1 / 8, 1 / 4] as const;
+export const LEVEL_SCALES = [1 / 16, 1 / 8, 1 / 4, 1 / 2] as const;
 /** No level is larger than this on its longer side (memory: at most 4096² × 4 bytes each). */
 export const MAX_LEVEL_SIDE = 4096;
 
@@ -17,12 +17,12 @@ export function levelScale(nominal: number, picture: Size): number {
 /**
  * The level to draw at `viewScale` (screen pixels per image pixel): the coarsest whose pixels
  * are magnified at most `magnify` times on screen, or null when none is fine enough and the
- * picture must be drawn in full. Levels not smaller than the picture are never used.
+ * picture must be drawn in full.
  */
 export function levelFor(viewScale: number, picture: Size, magnify: number): number | null {
   for (const nominal of LEVEL_SCALES) {
     const scale = levelScale(nominal, picture);
-    if (scale < 1 && viewScale <= scale * magnify) return scale;
+    if (viewScale <= scale * magnify) return scale;
   }
   return null;
 }

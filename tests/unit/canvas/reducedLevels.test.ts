@@ -17,13 +17,16 @@ describe('reduced levels', () => {
     // Allowed to magnify 1.5 times, the 1/16 level serves up to 0.09375.
     expect(levelFor(0.09, big, 1.5)).toBe(1 / 16);
     expect(levelFor(0.1, big, 1.5)).toBe(1 / 8);
-    expect(levelFor(0.3, big, 1)).toBeNull();
     expect(levelFor(0.3, big, 1.5)).toBe(1 / 4);
+    // The half level of a 10,000-px picture is held to 4,096 px.
+    expect(levelFor(0.3, big, 1)).toBe(MAX_LEVEL_SIDE / 10_000);
+    expect(levelFor(0.45, big, 1)).toBeNull();
   });
 
-  it('never uses a level as large as the picture itself', () => {
+  it('draws the picture itself past half size', () => {
     expect(levelFor(0.01, { width: 300, height: 200 }, 1)).toBe(1 / 16);
-    expect(levelFor(0.5, { width: 2000, height: 2000 }, 1)).toBeNull();
     expect(levelFor(0.2, { width: 2000, height: 2000 }, 1)).toBe(1 / 4);
+    expect(levelFor(0.5, { width: 2000, height: 2000 }, 1)).toBe(1 / 2);
+    expect(levelFor(0.51, { width: 2000, height: 2000 }, 1)).toBeNull();
   });
 });
