@@ -113,7 +113,13 @@ export function installProbes({ marker, labels }) {
   const marks = {};
   for (const type of ['drop', 'click', 'pointerup']) window.addEventListener(type, (e) => (marks[type] = e.timeStamp), true);
 
-  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+  /**
+   * The next animation frame's start: the timestamp the browser passes to requestAnimationFrame,
+   * the same for every callback of a frame. With vsync on, frames start 16.7 ms apart unless one
+   * missed its deadline; performance.now() read in the callback would add the time earlier
+   * callbacks of the frame took (Konva draws in one), a jitter that is not a missed frame.
+   */
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
   /**
    * Plays the path: each step is one synthetic wheel event over the centre of the canvas, sent

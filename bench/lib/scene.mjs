@@ -36,7 +36,7 @@ const r2 = (v) => Math.round(v * 100) / 100;
 
 /**
  * `count` boxes in image pixels, sides 8 to 300 px: small containers, longer ships, cranes;
- * about one in ten turned. Values are already rounded as the app stores them (to 0.01).
+ * about one in ten turned, none over the marker. Values are already rounded as the app stores them (to 0.01).
  */
 export function makeBoxes(count, seed = 7) {
   const random = seededRandom(seed + count);
@@ -51,14 +51,14 @@ export function makeBoxes(count, seed = 7) {
           : ['crane', 20 + random() * 80, 20 + random() * 80];
     const rotation = random() < 0.1 ? r2(-80 + random() * 160) || 5 : 0;
     const margin = 320;
-    boxes.push({
-      label,
-      x: r2(margin + random() * (IMAGE.width - 2 * margin)),
-      y: r2(margin + random() * (IMAGE.height - 2 * margin)),
-      width: r2(width),
-      height: r2(height),
-      rotation,
-    });
+    let x;
+    let y;
+    // Boxes keep off the marker (and its surroundings, for turned ones), which the probes look for.
+    do {
+      x = margin + random() * (IMAGE.width - 2 * margin);
+      y = margin + random() * (IMAGE.height - 2 * margin);
+    } while (Math.abs(x - IMAGE.width / 2) < MARKER.side / 2 + margin && Math.abs(y - IMAGE.height / 2) < MARKER.side / 2 + margin);
+    boxes.push({ label, x: r2(x), y: r2(y), width: r2(width), height: r2(height), rotation });
   }
   return boxes;
 }

@@ -17,8 +17,9 @@ export function percentile(values, p) {
 /** The 60 Hz frame budget. */
 export const FRAME_BUDGET_MS = 16.7;
 /**
- * With vsync on, a frame that made its deadline lasts 16.7 ms give or take timer jitter (up to
- * 17.9 ms measured on an idle page); one that missed lasts 33 ms. 17.5 ms tells them apart.
+ * With vsync on, frames start (the requestAnimationFrame timestamp) 16.7 ms apart, 16.6 to 16.8
+ * measured on an idle page; after a frame that missed its deadline, 33 ms or more. 17.5 ms tells
+ * them apart.
  */
 export const VSYNC_MISS_MS = 17.5;
 
