@@ -3,6 +3,7 @@
 import type { UnsignedAudit } from '../model/auditChain';
 import { DOCUMENT_TABLES, type DocumentRecordOf, type DocumentTable, type Id } from '../model/records';
 import { appendAudit } from './audit';
+import { dropBoxSnapshots } from './boxSnapshots';
 import { documentStores, type EvidenceDatabase } from './database';
 
 export type DocChange = {
@@ -16,7 +17,7 @@ export function invertChanges(changes: readonly DocChange[]): DocChange[] {
 export async function applyChanges(db: EvidenceDatabase, requested: readonly DocChange[], author: string): Promise<void> {
   if (requested.length === 0) return;
   const at = new Date().toISOString();
-  await db.transaction('rw', [...documentStores(db), db.audit], async () => {
+  await db.transaction('rw', [...documentStores(db), db.boxSnapshots, db.audit], async () => {
     const changes = await withFreshRevisions(db, requested, at);
     for (const table of DOCUMENT_TABLES) {
       const mine = changes.filter((c) => c.table === table);
@@ -25,6 +26,7 @@ export async function applyChanges(db: EvidenceDatabase, requested: readonly Doc
       if (puts.length) await db.table(table).bulkPut(puts);
       if (deletes.length) await db.table(table).bulkDelete(deletes);
     }
+    await dropBoxSnapshots(db, changes.flatMap((c) => (c.table === 'annotations' ? [c.before?.imageId, c.after?.imageId].filter((id) => id !== undefined) : [])));
     await appendAudit(db, changes.map((c) => toAudit(c, author, at)));
   });
 }

@@ -1,6 +1,7 @@
 // The one door to IndexedDB (STYLE.md 7). Keep every old version block: upgrades run from any
 // earlier schema a user may still have.
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { BoxSnapshotRecord } from './boxSnapshots';
 import type { Annotation, AuditRecord, BlobRecord, CaseRecord, ClaimRecord, ImageRecord, LinkRecord, PreviewRecord, ReviewRecord, ThumbnailRecord } from '../model/records';
 
 export interface SettingRecord {
@@ -18,6 +19,7 @@ export class EvidenceDatabase extends Dexie {
   claims!: EntityTable<ClaimRecord, 'id'>;
   links!: EntityTable<LinkRecord, 'id'>;
   reviews!: EntityTable<ReviewRecord, 'id'>;
+  boxSnapshots!: EntityTable<BoxSnapshotRecord, 'imageId'>;
   audit!: Table<AuditRecord, number>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
@@ -47,12 +49,18 @@ export class EvidenceDatabase extends Dexie {
       previews: 'sha256',
       annotations: 'id, imageId, caseId, [imageId+author], [caseId+label]',
     });
+    // v4 (issue #6): each large image's boxes as one record, read far faster than box by box
+    // (boxSnapshots.ts). A new, empty table: snapshots are made as images are opened.
+    this.version(4).stores({
+      boxSnapshots: 'imageId',
+    });
   }
 }
 
 /**
  * The tables that hold the document (DOCUMENT_TABLES), for transactions that touch all of them;
- * callers add audit, blobs, thumbnails or previews as they need.
+ * callers add audit, blobs, thumbnails, previews or box snapshots (a write of boxes must drop
+ * their snapshots: boxSnapshots.ts) as they need.
  */
 export function documentStores(db: EvidenceDatabase) {
   return [db.cases, db.images, db.annotations, db.claims, db.links, db.reviews] as const;

@@ -2,9 +2,8 @@
 // again after each write (at 20,000 boxes, the better part of a second); this reads them once,
 // then on each write (in this tab or another) reads only the boxes whose keys it names.
 import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
-import { byCreation } from '../model/creationOrder';
 import type { Annotation, Id } from '../model/records';
-import { listAnnotations } from './annotations';
+import { loadImageBoxes } from './boxSnapshots';
 import type { EvidenceDatabase } from './database';
 
 /** The keys of a tree of ranges, or null when it holds a range wider than one key. */
@@ -53,7 +52,7 @@ export function watchImageBoxes(db: EvidenceDatabase, imageId: Id, onBoxes: (box
     position = new Map(list.map((b, i) => [b.id, i]));
     if (!stopped) onBoxes(list);
   };
-  const reload = async () => replace((await listAnnotations(db, imageId)).sort(byCreation));
+  const reload = async () => replace(await loadImageBoxes(db, imageId));
   const update = async (parts: ObservabilitySet) => {
     const changed = parts[prefix];
     if (!changed) return;

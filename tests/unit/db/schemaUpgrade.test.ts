@@ -1,9 +1,11 @@
 // Databases written by earlier schemas open under the current one with every record intact: v1
 // (before reviews) gains an empty reviews table and takes verdicts; v2 (before previews) gains an
-// empty previews table, its images drawn from their originals until none is made for them.
+// empty previews table, its images drawn from their originals until none is made for them; v3
+// (before box snapshots) gains an empty snapshot table, filled as large images are opened.
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { EvidenceDatabase } from '../../../src/db/database';
+import { loadImageBoxes, MIN_SNAPSHOT_BOXES } from '../../../src/db/boxSnapshots';
 import { addImage, previewBytes, thumbnailBytes } from '../../../src/db/images';
 import { reviewsOfCase } from '../../../src/db/reviews';
 import { emptySource, type Annotation, type CaseRecord, type ClaimRecord, type ImageRecord, type LinkRecord, type ReviewRecord } from '../../../src/model/records';
@@ -11,7 +13,7 @@ import { emptySource, type Annotation, type CaseRecord, type ClaimRecord, type I
 const T = '2026-01-05T10:00:00.000Z';
 
 /** EvidenceDatabase's blocks up to `version`, as shipped: what a user's disk holds before the upgrade. */
-function shippedSchema(name: string, version: 1 | 2): Dexie {
+function shippedSchema(name: string, version: 1 | 2 | 3): Dexie {
   const db = new Dexie(name);
   db.version(1).stores({
     cases: 'id, updatedAt',
@@ -25,6 +27,7 @@ function shippedSchema(name: string, version: 1 | 2): Dexie {
     settings: 'key',
   });
   if (version >= 2) db.version(2).stores({ reviews: 'id, caseId, imageId' });
+  if (version >= 3) db.version(3).stores({ previews: 'sha256', annotations: 'id, imageId, caseId, [imageId+author], [caseId+label]' });
   return db;
 }
 
@@ -65,7 +68,7 @@ describe('upgrading schema v1 to the current schema', () => {
 
     const db = new EvidenceDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.cases.toArray()).toEqual([caseRecord]);
     expect(await db.images.toArray()).toEqual([image]);
     expect(await db.annotations.toArray()).toEqual([box]);
@@ -112,7 +115,7 @@ describe('upgrading schema v2 to v3', () => {
 
     const db = new EvidenceDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.cases.toArray()).toEqual([caseRecord]);
     expect(await db.images.toArray()).toEqual([image]);
     expect(await db.annotations.toArray()).toEqual([box]);
@@ -132,6 +135,34 @@ describe('upgrading schema v2 to v3', () => {
     const large: ImageRecord = { ...image, id: 'img-2', fileName: 'large.jpg', width: 12_000, height: 8_000, sha256: 'b'.repeat(64) };
     await addImage(db, large, new Blob([new Uint8Array([4])]), { thumbnail: new Blob([new Uint8Array([5])]), preview: new Blob([new Uint8Array([6])]) });
     expect(await bytesOf(await previewBytes(db, large.sha256))).toEqual(new Uint8Array([6]));
+    db.close();
+  });
+});
+
+describe('upgrading schema v3 to v4', () => {
+  it('keeps every record, adds an empty box snapshot table, and reads the boxes as before', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const old = shippedSchema(name, 3);
+    await old.open();
+    await old.table('cases').add(caseRecord);
+    await old.table('images').add(image);
+    await old.table('annotations').bulkAdd(Array.from({ length: MIN_SNAPSHOT_BOXES }, (_, i) => ({ ...box, id: `ann-${String(i).padStart(4, '0')}` })));
+    await old.table('previews').add({ sha256: image.sha256, bytes: new Blob([new Uint8Array([6])]) });
+    expect(old.verno).toBe(3);
+    old.close();
+
+    const db = new EvidenceDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.cases.toArray()).toEqual([caseRecord]);
+    expect(await db.images.toArray()).toEqual([image]);
+    expect(await db.annotations.count()).toBe(MIN_SNAPSHOT_BOXES);
+    expect(await bytesOf(await previewBytes(db, image.sha256))).toEqual(new Uint8Array([6]));
+    expect(await db.boxSnapshots.count()).toBe(0);
+    const boxes = await loadImageBoxes(db, image.id);
+    expect(boxes).toHaveLength(MIN_SNAPSHOT_BOXES);
+    expect(boxes[0]).toEqual({ ...box, id: 'ann-0000' });
+    expect(await db.boxSnapshots.count()).toBe(1);
     db.close();
   });
 });
