@@ -9,7 +9,7 @@ import { loadavg } from 'node:os';
 import { build } from 'vite';
 import { WORK_TIME_ARGS, launch, newProfile, removeProfile, startServer, suspendBrowser } from './lib/browser.mjs';
 import { canvasRegion, dropSmallImage, importBoxes, openFresh, switchCase, waitForView } from './lib/appUi.mjs';
-import { SMALL_IMAGE, measureDrawToSaved, measureFirstView, measureImports, measureLoadDraw, panPass } from './lib/measures.mjs';
+import { SMALL_IMAGE, measureDrawToSaved, measureFirstView, measureImports, measureLoadDraw, measureOpenDraw, panPass } from './lib/measures.mjs';
 import { otherLoadMeter } from './lib/otherLoad.mjs';
 import { installProbes } from './lib/probes.mjs';
 import { machine, printTables, writeResults } from './lib/report.mjs';
@@ -107,6 +107,10 @@ async function normalPhase(_context, page) {
   figures[`load_image_ms_${LOAD_COUNT}`] = round(median(loads.map((l) => l.imageMs)), 0);
   figures[`js_heap_mb_${LOAD_COUNT}`] = round(median(loads.map((l) => l.heapMb)));
   figures[`renderer_rss_mb_${LOAD_COUNT}`] = round(median(loads.map((l) => l.rssMb)), 0);
+  const opens = await measureOpenDraw(page, RUNS, { from: 'Bench view', to: caseOf(LOAD_COUNT) }, LOAD_COUNT, log);
+  detail.opens = opens;
+  figures[`open_draw_ms_${LOAD_COUNT}`] = round(median(opens.map((o) => o.boxesMs)), 0);
+  figures[`open_listed_ms_${LOAD_COUNT}`] = round(median(opens.map((o) => o.listedMs)), 0);
 
   detail.vsync_passes = {};
   for (const n of COUNTS) {

@@ -1,7 +1,7 @@
 // The timed runs. Each measure does one warm-up run and then `runs` timed ones, and returns the
 // raw values; bench.mjs takes the medians.
 import { memoryAfterGc } from './browser.mjs';
-import { canvasRegion, clickImage, dropBigImage, newCase, waitForView } from './appUi.mjs';
+import { canvasRegion, clickImage, dropBigImage, newCase, switchCase, waitForView } from './appUi.mjs';
 import { IMAGE } from './scene.mjs';
 
 export const SMALL_IMAGE = 'small.jpg';
@@ -55,6 +55,27 @@ export async function measureLoadDraw(page, profile, runs, boxCount, log) {
     const memory = await memoryAfterGc(page, profile);
     log(`reload ${i}: boxes drawn at ${seen.boxes.toFixed(0)} ms, listed ${seen.viewStatus.toFixed(0)} ms, image ${seen.image.toFixed(0)} ms`);
     if (i > 0) out.push({ boxesMs: seen.boxes, listedMs: seen.viewStatus, imageMs: seen.image, ...memory });
+  }
+  return out;
+}
+
+/**
+ * With the app running on another case (showing an image without boxes), choosing the case of
+ * the `boxCount`-box image in the header, to its boxes drawn and counted: the app opens the
+ * case's image and reads its boxes from IndexedDB, without starting afresh.
+ */
+export async function measureOpenDraw(page, runs, { from, to }, boxCount, log) {
+  const out = [];
+  for (let i = 0; i <= runs; i += 1) {
+    await switchCase(page, from);
+    await waitForView(page, 0);
+    await page.evaluate((c) => window.__bench.arm(c, 5 * 60_000), { boxes: true, viewStatus: `· ${boxCount} boxes` });
+    await page.getByLabel('Case', { exact: true }).selectOption({ label: to });
+    const seen = await page.evaluate(() => window.__bench.armed);
+    const change = await page.evaluate(() => window.__bench.marks.change);
+    const [boxesMs, listedMs] = [seen.boxes - change, seen.viewStatus - change];
+    log(`open ${i}: ${boxCount} boxes drawn ${boxesMs.toFixed(0)} ms after choosing the case, counted ${listedMs.toFixed(0)} ms`);
+    if (i > 0) out.push({ boxesMs, listedMs });
   }
   return out;
 }

@@ -109,9 +109,9 @@ export function installProbes({ marker, labels }) {
     });
   }
 
-  /** Times of the latest drop, click and pointerup (Event.timeStamp, on the performance.now() clock). */
+  /** Times of the latest drop, click, pointerup and change (Event.timeStamp, on the performance.now() clock). */
   const marks = {};
-  for (const type of ['drop', 'click', 'pointerup']) window.addEventListener(type, (e) => (marks[type] = e.timeStamp), true);
+  for (const type of ['drop', 'click', 'pointerup', 'change']) window.addEventListener(type, (e) => (marks[type] = e.timeStamp), true);
 
   /**
    * The next animation frame's start: the timestamp the browser passes to requestAnimationFrame,
