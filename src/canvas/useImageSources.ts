@@ -1,5 +1,6 @@
 // Decodes what the canvas draws of an image, off the main thread (createImageBitmap): the stored
-// preview first (small, so it is on screen at once), then the original at full resolution.
+// preview first (small, so it is on screen at once), then, when the page is next idle, the
+// original at full resolution.
 // Bitmaps are closed when the image changes or the canvas goes, so a 100-MP decode does not
 // linger in memory.
 import { useEffect, useState } from 'react';
@@ -27,11 +28,20 @@ export function useImageSources(original: Blob | undefined, preview: Blob | unde
       opened.push(bitmap);
       update({ [key]: bitmap });
     };
-    // A broken preview only costs the quick first view: the original follows.
-    if (preview) createImageBitmap(preview).then(accept('preview'), () => {});
-    createImageBitmap(original).then(accept('full'), () => !cancelled && update({ error: 'The image could not be decoded.' }));
+    const decodeFull = () => {
+      if (!cancelled) createImageBitmap(original).then(accept('full'), () => !cancelled && update({ error: 'The image could not be decoded.' }));
+    };
+    // With a preview, the original is decoded once the preview is on screen, so that decoding a
+    // 100-MP image (most of a second of a core) does not hold up the first view; a broken preview
+    // only costs that first view.
+    let idle = 0;
+    if (preview) {
+      const afterPreview = () => (idle = requestIdleCallback(decodeFull, { timeout: 500 }));
+      createImageBitmap(preview).then(accept('preview'), () => {}).finally(afterPreview);
+    } else decodeFull();
     return () => {
       cancelled = true;
+      cancelIdleCallback(idle);
       for (const bitmap of opened) bitmap.close();
     };
   }, [original, preview]);
