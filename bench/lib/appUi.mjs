@@ -34,16 +34,16 @@ export async function switchCase(page, name) {
  * drop to the import status and to the image drawn on the canvas, and the app's measures of
  * reading and hashing the file and of storing it.
  */
-export async function dropBigImage(page, note) {
+export async function dropBigImage(page, note, fileName = IMAGE.fileName) {
   // The report of the previous import would answer the wait at once.
   const earlier = page.getByRole('status').filter({ hasText: 'Imported' });
   if (await earlier.count()) {
     await page.locator('.import-report', { has: earlier }).getByRole('button', { name: 'Dismiss' }).click();
     await earlier.waitFor({ state: 'detached' });
   }
-  const files = await page.evaluateHandle(jpegCopyToDrop, { fileName: IMAGE.fileName, note });
+  const files = await page.evaluateHandle(jpegCopyToDrop, { fileName, note });
   const bytes = await files.evaluate((d) => d.files[0].size);
-  await page.evaluate((text) => window.__bench.arm({ status: text, image: true }, 5 * 60_000), `Imported ${IMAGE.fileName}.`);
+  await page.evaluate((text) => window.__bench.arm({ status: text, image: true }, 5 * 60_000), `Imported ${fileName}.`);
   await page.dispatchEvent('.app', 'drop', { dataTransfer: files });
   const seen = await page.evaluate(() => window.__bench.armed);
   const drop = await page.evaluate(() => window.__bench.marks.drop);
@@ -62,17 +62,20 @@ export async function dropSmallImage(page, fileName) {
   await files.dispose();
 }
 
-/** Imports `boxes` as a COCO file through "Import annotations" and waits until they are drawn. */
-export async function importBoxes(page, boxes) {
+/**
+ * Imports `boxes` as a COCO file through "Import annotations" onto the image named `fileName`,
+ * and waits until the open image is drawn with `shown` boxes (these boxes when it is that image).
+ */
+export async function importBoxes(page, boxes, fileName = IMAGE.fileName, shown = boxes.length) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import annotations' }).click();
   await (
     await chooser
-  ).setFiles({ name: `boxes-${boxes.length}.json`, mimeType: 'application/json', buffer: Buffer.from(cocoFile(boxes)) });
+  ).setFiles({ name: `boxes-${boxes.length}.json`, mimeType: 'application/json', buffer: Buffer.from(cocoFile(boxes, fileName)) });
   await page.getByRole('status').filter({ hasText: `Placed ${boxes.length} boxes from 1 file` }).waitFor({ timeout: LONG });
   const alerts = await page.getByRole('alert').allTextContents();
   if (alerts.length) throw new Error(`Importing ${boxes.length} boxes reported problems: ${alerts.join(' ')}`);
-  await waitForView(page, boxes.length);
+  await waitForView(page, shown);
 }
 
 /** Waits until the open image is drawn with its boxes and the status bar counts them. */

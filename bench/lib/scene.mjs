@@ -82,8 +82,8 @@ function corners(b) {
   });
 }
 
-/** COCO detection JSON naming the benchmark image; turned boxes as the app's reader restores them. */
-export function cocoFile(boxes) {
+/** COCO detection JSON naming the benchmark image (or a copy of it); turned boxes as the app's reader restores them. */
+export function cocoFile(boxes, fileName = IMAGE.fileName) {
   const category = new Map(LABELS.map((l, i) => [l.name, i + 1]));
   const annotations = boxes.map((b, i) => {
     const a = { id: i + 1, image_id: 1, category_id: category.get(b.label), iscrowd: 0, area: b.width * b.height };
@@ -100,7 +100,7 @@ export function cocoFile(boxes) {
     };
   });
   return JSON.stringify({
-    images: [{ id: 1, file_name: IMAGE.fileName, width: IMAGE.width, height: IMAGE.height }],
+    images: [{ id: 1, file_name: fileName, width: IMAGE.width, height: IMAGE.height }],
     categories: LABELS.map((l, i) => ({ id: i + 1, name: l.name, supercategory: '' })),
     annotations,
   });
