@@ -11,17 +11,21 @@ export async function getAnnotations(db: EvidenceDatabase, ids: readonly Id[]): 
   return found.filter((a): a is Annotation => a !== undefined);
 }
 
-/** Box counts per image, read from the index without loading the boxes. */
-export async function annotationCounts(db: EvidenceDatabase, imageIds: readonly Id[]): Promise<Map<Id, number>> {
-  const counts = await Promise.all(imageIds.map((id) => db.annotations.where('imageId').equals(id).count()));
-  return new Map(imageIds.map((id, i) => [id, counts[i] ?? 0]));
-}
-
 /**
  * The labels boxes of a case actually use (a label in use cannot be removed), read from the
- * [caseId+label] index's distinct keys without loading a single box.
+ * [caseId+label] index without loading a single box: one step per label, each to the first key
+ * at or past the least string after the last label found. (IndexedDB walks every entry of a
+ * label to leave it, whether by a 'nextunique' cursor or an open lower bound: half a second at
+ * 100,000 boxes.)
  */
 export async function usedLabels(db: EvidenceDatabase, caseId: Id): Promise<Set<string>> {
-  const keys = await db.annotations.where('[caseId+label]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).uniqueKeys();
-  return new Set(keys.map((k) => String((k as unknown as [Id, string])[1])));
+  const used = new Set<string>();
+  let from: unknown = Dexie.minKey;
+  for (;;) {
+    const [key] = await db.annotations.where('[caseId+label]').between([caseId, from], [caseId, Dexie.maxKey]).limit(1).keys();
+    if (!key) return used;
+    const label = String((key as unknown as [Id, string])[1]);
+    used.add(label);
+    from = `${label}\u0000`;
+  }
 }

@@ -5,8 +5,8 @@ import type { UnsignedAudit } from '../model/auditChain';
 import type { DerivedImages } from '../model/derivedImages';
 import { DOCUMENT_TABLES, type Annotation, type AuditRecord, type Id, type ImageRecord } from '../model/records';
 import { appendAudit } from './audit';
-import { dropBoxSnapshots } from './boxSnapshots';
 import { documentStores, type EvidenceDatabase } from './database';
+import { boxesWritten, derivedBoxStores } from './derivedBoxData';
 import { putDerived } from './images';
 
 export interface ImportSource {
@@ -23,13 +23,14 @@ export async function applyImport(db: EvidenceDatabase, plan: ImportPlan, source
   const added = plan.records.filter((r) => r.outcome === 'added');
   // Importing what is already here changes nothing, not even the log.
   if (added.length === 0) return;
-  await db.transaction('rw', [...documentStores(db), db.boxSnapshots, db.blobs, db.thumbnails, db.previews, db.audit], async () => {
+  await db.transaction('rw', [...documentStores(db), ...derivedBoxStores(db), db.blobs, db.thumbnails, db.previews, db.audit], async () => {
     const caseIsNew = plan.asOwnCase && !(await db.cases.get(plan.targetCaseId));
     for (const table of DOCUMENT_TABLES) {
       const rows = added.filter((r) => r.table === table).map((r) => r.record);
       if (rows.length) await db.table(table).bulkAdd(rows);
     }
-    await dropBoxSnapshots(db, added.flatMap((r) => (r.table === 'annotations' ? [(r.record as Annotation).imageId] : [])));
+    // Added, never replaced: an import adds only what is not stored yet (bulkAdd fails otherwise).
+    await boxesWritten(db, [], added.flatMap((r) => (r.table === 'annotations' ? [(r.record as Annotation).imageId] : [])));
     for (const { record } of added.filter((r) => r.table === 'images')) {
       const image = record as ImageRecord;
       if (!(await db.blobs.get(image.sha256))) await db.blobs.add({ sha256: image.sha256, bytes: source.originals.get(image.sha256)! });

@@ -1,6 +1,7 @@
 // Appending to and checking the hash-chained audit log. Each case has its own chain, so a case's
 // bundle carries a chain that verifies on its own. Appends must run inside the caller's rw
 // transaction (which includes db.audit) so the change and its record commit together.
+import { Dexie } from 'dexie';
 import { GENESIS_HASH, chainAudit, verifyAuditChain, type ChainCheck, type UnsignedAudit } from '../model/auditChain';
 import type { AuditRecord, Id } from '../model/records';
 import type { EvidenceDatabase } from './database';
@@ -10,12 +11,17 @@ export async function appendAudit(db: EvidenceDatabase, entries: readonly Unsign
   const chained: AuditRecord[] = [];
   for (const entry of entries) {
     let head = heads.get(entry.caseId);
-    head ??= (await db.audit.where('caseId').equals(entry.caseId).last())?.hash ?? GENESIS_HASH;
+    head ??= (await lastOfCase(db, entry.caseId))?.hash ?? GENESIS_HASH;
     const [record] = chainAudit(head, [entry]);
     heads.set(entry.caseId, record!.hash);
     chained.push(record!);
   }
   await db.audit.bulkAdd(chained);
+}
+
+/** The head of a case's chain, read from the [caseId+seq] index in one step. */
+function lastOfCase(db: EvidenceDatabase, caseId: Id): Promise<AuditRecord | undefined> {
+  return db.audit.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).last();
 }
 
 export function auditOfCase(db: EvidenceDatabase, caseId: Id): Promise<AuditRecord[]> {

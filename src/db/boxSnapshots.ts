@@ -4,7 +4,7 @@
 // nothing has changed since:
 // - it is written only inside the transaction that read every box of its image, and
 // - every write of boxes deletes the snapshots of the images it touches, in its own transaction
-//   (dropBoxSnapshots, called by each path that writes boxes: changes, imports, case deletion).
+//   (boxesWritten in derivedBoxData.ts, called by each path that writes boxes).
 // So a snapshot that exists equals the image's boxes. Small images are read box by box.
 import type { Annotation, Id } from '../model/records';
 import { byCreation } from '../model/creationOrder';
@@ -31,7 +31,7 @@ export async function loadImageBoxes(db: EvidenceDatabase, imageId: Id): Promise
   });
 }
 
-/** Deletes the snapshots of these images; call it inside every transaction that writes their boxes. */
+/** Deletes the snapshots of these images (through derivedBoxData.ts, inside the transaction that writes their boxes). */
 export async function dropBoxSnapshots(db: EvidenceDatabase, imageIds: Iterable<Id>): Promise<void> {
   const ids = [...new Set(imageIds)];
   if (ids.length) await db.boxSnapshots.bulkDelete(ids);

@@ -3,8 +3,8 @@
 import { DEFAULT_LABELS } from '../model/labels';
 import type { CaseRecord, Id } from '../model/records';
 import { appendAudit } from './audit';
-import { dropBoxSnapshots } from './boxSnapshots';
 import { documentStores, type EvidenceDatabase } from './database';
+import { derivedBoxStores, imagesDeleted } from './derivedBoxData';
 
 export function listCases(db: EvidenceDatabase): Promise<CaseRecord[]> {
   return db.cases.orderBy('updatedAt').reverse().toArray();
@@ -40,7 +40,7 @@ export async function caseContents(db: EvidenceDatabase, caseId: Id): Promise<Ca
  * the same file.
  */
 export async function deleteCase(db: EvidenceDatabase, caseId: Id, author: string): Promise<void> {
-  await db.transaction('rw', [...documentStores(db), db.boxSnapshots, db.blobs, db.thumbnails, db.previews, db.audit], async () => {
+  await db.transaction('rw', [...documentStores(db), ...derivedBoxStores(db), db.blobs, db.thumbnails, db.previews, db.audit], async () => {
     const record = await db.cases.get(caseId);
     if (!record) return;
     const images = await db.images.where('caseId').equals(caseId).toArray();
@@ -49,7 +49,7 @@ export async function deleteCase(db: EvidenceDatabase, caseId: Id, author: strin
     const linkCount = await db.links.where('caseId').equals(caseId).delete();
     const reviewCount = await db.reviews.where('caseId').equals(caseId).delete();
     await db.images.bulkDelete(images.map((i) => i.id));
-    await dropBoxSnapshots(db, images.map((i) => i.id));
+    await imagesDeleted(db, images.map((i) => i.id));
     for (const sha256 of new Set(images.map((i) => i.sha256))) {
       if ((await db.images.where('sha256').equals(sha256).count()) === 0) {
         await db.blobs.delete(sha256);

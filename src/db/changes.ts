@@ -1,10 +1,10 @@
 // Every document change goes through here: one rw transaction that writes the records and
 // appends one audit record per changed record. Undo applies the inverse change the same way.
 import type { UnsignedAudit } from '../model/auditChain';
-import { DOCUMENT_TABLES, type DocumentRecordOf, type DocumentTable, type Id } from '../model/records';
+import { DOCUMENT_TABLES, type Annotation, type DocumentRecordOf, type DocumentTable, type Id } from '../model/records';
 import { appendAudit } from './audit';
-import { dropBoxSnapshots } from './boxSnapshots';
 import { documentStores, type EvidenceDatabase } from './database';
+import { boxesWritten, derivedBoxStores } from './derivedBoxData';
 
 export type DocChange = {
   [T in DocumentTable]: { table: T; id: Id; caseId: Id; before: DocumentRecordOf[T] | null; after: DocumentRecordOf[T] | null };
@@ -17,8 +17,11 @@ export function invertChanges(changes: readonly DocChange[]): DocChange[] {
 export async function applyChanges(db: EvidenceDatabase, requested: readonly DocChange[], author: string): Promise<void> {
   if (requested.length === 0) return;
   const at = new Date().toISOString();
-  await db.transaction('rw', [...documentStores(db), db.boxSnapshots, db.audit], async () => {
-    const changes = await withFreshRevisions(db, requested, at);
+  await db.transaction('rw', [...documentStores(db), ...derivedBoxStores(db), db.audit], async () => {
+    // The boxes as stored, not as the change remembers them: what is derived from boxes follows these.
+    const boxIds = requested.flatMap((c) => (c.table === 'annotations' ? [c.id] : []));
+    const stored = new Map((await db.annotations.bulkGet(boxIds)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
+    const changes = withFreshRevisions(requested, stored, at);
     for (const table of DOCUMENT_TABLES) {
       const mine = changes.filter((c) => c.table === table);
       const puts = mine.flatMap((c) => (c.after ? [c.after] : []));
@@ -26,22 +29,27 @@ export async function applyChanges(db: EvidenceDatabase, requested: readonly Doc
       if (puts.length) await db.table(table).bulkPut(puts);
       if (deletes.length) await db.table(table).bulkDelete(deletes);
     }
-    await dropBoxSnapshots(db, changes.flatMap((c) => (c.table === 'annotations' ? [c.before?.imageId, c.after?.imageId].filter((id) => id !== undefined) : [])));
+    await boxesWritten(db, [...stored.values()].map((a) => a.imageId), [...boxesAfter(changes).values()]);
     await appendAudit(db, changes.map((c) => toAudit(c, author, at)));
   });
+}
+
+/** The image of each box stored once the changes are written (deletes run after puts, as above). */
+function boxesAfter(changes: readonly DocChange[]): Map<Id, Id> {
+  const after = new Map<Id, Id>();
+  for (const c of changes) if (c.table === 'annotations' && c.after) after.set(c.id, c.after.imageId);
+  for (const c of changes) if (c.table === 'annotations' && !c.after) after.delete(c.id);
+  return after;
 }
 
 /**
  * A box written back by undo or redo carries the revision it had then; stored revisions must
  * only grow, so such a write becomes the next revision of what is stored now.
  */
-async function withFreshRevisions(db: EvidenceDatabase, changes: readonly DocChange[], at: string): Promise<DocChange[]> {
-  const puts = changes.filter((c) => c.table === 'annotations' && c.after);
-  if (puts.length === 0) return [...changes];
-  const stored = new Map((await db.annotations.bulkGet(puts.map((c) => c.id))).flatMap((a) => (a ? [[a.id, a.revision] as const] : [])));
+function withFreshRevisions(changes: readonly DocChange[], stored: ReadonlyMap<Id, Annotation>, at: string): DocChange[] {
   return changes.map((c) => {
     if (c.table !== 'annotations' || !c.after) return c;
-    const current = stored.get(c.id);
+    const current = stored.get(c.id)?.revision;
     return current !== undefined && c.after.revision <= current ? { ...c, after: { ...c.after, revision: current + 1, updatedAt: at } } : c;
   });
 }

@@ -1,7 +1,7 @@
 // The open case's images: import, and choose which one to annotate.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
-import { annotationCounts } from '../../db/annotations';
+import { boxCountsOf } from '../../db/boxCounts';
 import { listImages, thumbnailBytes } from '../../db/images';
 import type { ImageRecord } from '../../model/records';
 import { useServices, useSession } from '../app/services';
@@ -38,7 +38,7 @@ export function ImagePanel({ open }: { open: OpenImageCount | null }) {
   // its every box key again after each edit (at 20,000 boxes, a tenth of a second or more of
   // database time that the edit's own reads would queue behind).
   const others = useMemo(() => images.filter((i) => i.id !== imageId).map((i) => i.id), [images, imageId]);
-  const counts = useLiveQuery(() => annotationCounts(db, others), [db, others]);
+  const counts = useLiveQuery(() => boxCountsOf(db, others), [db, others]);
   const countOf = (id: string) => (id === open?.imageId ? open.count : counts?.get(id));
   const { pickAndImport } = useImport();
 

@@ -21,7 +21,7 @@ import { commandContext, freshDatabase } from '../db/helpers';
 import { PNG_A, PNG_B, makeBundle, makeBundleWithOriginal, patchEntry, sampleCase, shaOf, zipOf, type MakeOptions } from './makeBundle';
 
 const FILE_NAME = 'rajin-port.zip';
-const TABLES = ['annotations', 'audit', 'blobs', 'boxSnapshots', 'cases', 'claims', 'images', 'links', 'previews', 'reviews', 'settings', 'thumbnails'];
+const TABLES = ['annotations', 'audit', 'blobs', 'boxCounts', 'boxSnapshots', 'cases', 'claims', 'images', 'links', 'previews', 'reviews', 'settings', 'thumbnails'];
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
 const encoder = new TextEncoder();

@@ -96,10 +96,16 @@ describe('labels in use', () => {
   it('are read per case from the label index', async () => {
     const { ctx, image, caseId } = await caseWithImage();
     const g = { x: 1, y: 1, width: 4, height: 4, rotation: 0 };
-    await createBoxes(ctx, image, [{ label: 'ship', geometry: g }, { label: 'crane', geometry: g }, { label: 'ship', geometry: g }]);
+    await createBoxes(ctx, image, [{ label: 'ship', geometry: g }, { label: 'crane', geometry: g }, { label: 'ship', geometry: g }, { label: 'crane', geometry: g }, { label: 'ship ', geometry: g }]);
     const other = await createCase(ctx, 'other case');
-    expect([...(await usedLabels(ctx.db, caseId))].sort()).toEqual(['crane', 'ship']);
+    expect([...(await usedLabels(ctx.db, caseId))].sort()).toEqual(['crane', 'ship', 'ship ']);
     expect(await usedLabels(ctx.db, other.id)).toEqual(new Set());
+    // Another case's labels stay its own, on either side of this case in the index.
+    const [before, after] = await Promise.all([createCase(ctx, 'a'), createCase(ctx, 'z')]);
+    await createBoxes(ctx, { ...image, id: 'img-a', caseId: before.id }, [{ label: 'aircraft', geometry: g }]);
+    await createBoxes(ctx, { ...image, id: 'img-z', caseId: after.id }, [{ label: 'zeppelin', geometry: g }]);
+    expect([...(await usedLabels(ctx.db, caseId))].sort()).toEqual(['crane', 'ship', 'ship ']);
+    expect(await usedLabels(ctx.db, before.id)).toEqual(new Set(['aircraft']));
   });
 });
 

@@ -1,19 +1,25 @@
 // Databases written by earlier schemas open under the current one with every record intact: v1
 // (before reviews) gains an empty reviews table and takes verdicts; v2 (before previews) gains an
 // empty previews table, its images drawn from their originals until none is made for them; v3
-// (before box snapshots) gains an empty snapshot table, filled as large images are opened.
+// (before box snapshots) gains an empty snapshot table, filled as large images are opened; v4
+// (before box counts) has every image's boxes counted, and its audit chain continues.
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { EvidenceDatabase } from '../../../src/db/database';
+import { auditOfCase, verifyAudit } from '../../../src/db/audit';
+import { boxCountsOf } from '../../../src/db/boxCounts';
 import { loadImageBoxes, MIN_SNAPSHOT_BOXES } from '../../../src/db/boxSnapshots';
 import { addImage, previewBytes, thumbnailBytes } from '../../../src/db/images';
 import { reviewsOfCase } from '../../../src/db/reviews';
+import { chainAudit, GENESIS_HASH } from '../../../src/model/auditChain';
+import { renameCase } from '../../../src/state/documentCommands';
+import { commandContext } from './helpers';
 import { emptySource, type Annotation, type CaseRecord, type ClaimRecord, type ImageRecord, type LinkRecord, type ReviewRecord } from '../../../src/model/records';
 
 const T = '2026-01-05T10:00:00.000Z';
 
 /** EvidenceDatabase's blocks up to `version`, as shipped: what a user's disk holds before the upgrade. */
-function shippedSchema(name: string, version: 1 | 2 | 3): Dexie {
+function shippedSchema(name: string, version: 1 | 2 | 3 | 4): Dexie {
   const db = new Dexie(name);
   db.version(1).stores({
     cases: 'id, updatedAt',
@@ -28,6 +34,7 @@ function shippedSchema(name: string, version: 1 | 2 | 3): Dexie {
   });
   if (version >= 2) db.version(2).stores({ reviews: 'id, caseId, imageId' });
   if (version >= 3) db.version(3).stores({ previews: 'sha256', annotations: 'id, imageId, caseId, [imageId+author], [caseId+label]' });
+  if (version >= 4) db.version(4).stores({ boxSnapshots: 'imageId' });
   return db;
 }
 
@@ -68,7 +75,7 @@ describe('upgrading schema v1 to the current schema', () => {
 
     const db = new EvidenceDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.cases.toArray()).toEqual([caseRecord]);
     expect(await db.images.toArray()).toEqual([image]);
     expect(await db.annotations.toArray()).toEqual([box]);
@@ -115,7 +122,7 @@ describe('upgrading schema v2 to v3', () => {
 
     const db = new EvidenceDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.cases.toArray()).toEqual([caseRecord]);
     expect(await db.images.toArray()).toEqual([image]);
     expect(await db.annotations.toArray()).toEqual([box]);
@@ -153,7 +160,7 @@ describe('upgrading schema v3 to v4', () => {
 
     const db = new EvidenceDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.cases.toArray()).toEqual([caseRecord]);
     expect(await db.images.toArray()).toEqual([image]);
     expect(await db.annotations.count()).toBe(MIN_SNAPSHOT_BOXES);
@@ -163,6 +170,45 @@ describe('upgrading schema v3 to v4', () => {
     expect(boxes).toHaveLength(MIN_SNAPSHOT_BOXES);
     expect(boxes[0]).toEqual({ ...box, id: 'ann-0000' });
     expect(await db.boxSnapshots.count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('upgrading schema v4 to v5', () => {
+  it('counts the boxes of every image already stored, and the audit chain of each case goes on from its head', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const old = shippedSchema(name, 4);
+    await old.open();
+    const second: ImageRecord = { ...image, id: 'img-2', fileName: 'second.png', sha256: 'c'.repeat(64) };
+    const empty: ImageRecord = { ...image, id: 'img-3', fileName: 'empty.png', sha256: 'd'.repeat(64) };
+    await old.table('cases').add(caseRecord);
+    await old.table('images').bulkAdd([image, second, empty]);
+    await old.table('annotations').bulkAdd([
+      ...Array.from({ length: 7 }, (_, i) => ({ ...box, id: `ann-a${i}` })),
+      ...Array.from({ length: 3 }, (_, i) => ({ ...box, id: `ann-b${i}`, imageId: 'img-2' })),
+    ]);
+    const chain = chainAudit(GENESIS_HASH, [
+      { at: T, author: 'ana', action: 'create', entity: 'cases', entityId: 'case-1', caseId: 'case-1', before: null, after: caseRecord },
+      { at: T, author: 'ana', action: 'create', entity: 'images', entityId: 'img-1', caseId: 'case-1', before: null, after: image },
+    ]);
+    await old.table('audit').bulkAdd(chain);
+    // Another case's record comes last in the log: case-1's head is not the log's last record.
+    await old.table('audit').bulkAdd(chainAudit(GENESIS_HASH, [{ at: T, author: 'ben', action: 'create', entity: 'cases', entityId: 'case-2', caseId: 'case-2', before: null, after: null }]));
+    expect(old.verno).toBe(4);
+    old.close();
+
+    const db = new EvidenceDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.annotations.count()).toBe(10);
+    expect(await boxCountsOf(db, ['img-1', 'img-2', 'img-3'])).toEqual(new Map([['img-1', 7], ['img-2', 3], ['img-3', 0]]));
+    expect(await db.boxCounts.count()).toBe(2);
+
+    await renameCase(commandContext(db), 'case-1', 'Rajin port, renamed');
+    const ofCase = await auditOfCase(db, 'case-1');
+    expect(ofCase.map((r) => r.action)).toEqual(['create', 'create', 'update']);
+    expect(ofCase[2]!.prevHash).toBe(chain[1]!.hash);
+    expect(await verifyAudit(db)).toMatchObject({ ok: true, count: 4 });
     db.close();
   });
 });
