@@ -161,10 +161,12 @@ export function ImageCanvas(props: ImageCanvasProps) {
   }, []);
 
   const drawUnselected = useCallback((ctx: Konva.Context) => {
-    const { scene, viewport } = controllerRef.current!;
+    const controller = controllerRef.current!;
+    const { scene, viewport } = controller;
     // The levels hold the selected boxes too; the selection layer draws them again on top.
-    const level = scene.boxLevels && levelFor(viewport.current.scale, scene.image, BOX_LEVEL_MAGNIFY);
-    if (scene.boxLevels && level) return drawVisible(ctx._context, scene.boxLevels.get(level), scene.image, visibleRect(viewport.current, viewport.view));
+    const boxLevels = controller.boxLevels();
+    const level = boxLevels && levelFor(viewport.current.scale, scene.image, BOX_LEVEL_MAGNIFY);
+    if (boxLevels && level) return drawVisible(ctx._context, boxLevels.get(level), scene.image, visibleRect(viewport.current, viewport.view));
     const visible = scene.index.inBounds(visibleRect(viewport.current, viewport.view)).filter((b) => !scene.selected.has(b.id));
     drawBoxes(ctx._context, visible, scene.labels, viewport.current.scale, scene.marks);
   }, []);

@@ -1,8 +1,9 @@
 // Reduced levels of all of an image's boxes (see reducedLevels.ts), kept across edits. Each level
 // remembers which boxes it holds; drawn again after boxes were only added (appendedBoxes.ts), it
-// strokes just the new ones (one box costs nothing, 20,000 a few hundred milliseconds). A changed
-// or removed box, or new label colours or marks, start afresh. Selected boxes are in the levels too and the
-// selection layer draws them on top, so selecting never redraws a level.
+// strokes just the new ones (one box costs nothing, 20,000 a few tens of milliseconds). A changed
+// or removed box, or new label colours or marks, start afresh. Selected boxes are in the levels
+// too and the selection layer draws them on top, so selecting never redraws a level; while they
+// are dragged away, levels without them are drawn instead (`without`), so they leave no ghost.
 import type { LabelDef } from '../model/labels';
 import type { Annotation } from '../model/records';
 import { appendedBoxes } from './appendedBoxes';
@@ -48,6 +49,11 @@ export class BoxLevels {
     if (boxes === this.boxes && labels === this.labels && marks === this.marks && picture === this.picture) return this;
     const keep = labels === this.labels && marks === this.marks && picture === this.picture && appendedBoxes(this.boxes, boxes) !== null;
     return BoxLevels.of(boxes, labels, marks, picture, keep ? this.store : undefined);
+  }
+
+  /** Levels of these boxes but those in `ids`, drawn afresh as they are asked for. */
+  without(ids: ReadonlySet<string>): BoxLevels {
+    return BoxLevels.of(this.boxes.filter((b) => !ids.has(b.id)), this.labels, this.marks, this.picture);
   }
 
   /** The level at `scale`, holding every box of this set. */

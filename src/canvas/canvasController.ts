@@ -38,6 +38,22 @@ export class CanvasController {
     selection: null,
   };
   callbacks: GestureCallbacks = { select: () => {}, create: () => {}, move: async () => null };
+  private levelsWhileMoving: { of: BoxLevels; levels: BoxLevels } | null = null;
+
+  /**
+   * The box levels to draw: while the selection is dragged away from its place (until the move
+   * is saved), levels without the selected boxes, made once per drag; otherwise the scene's own.
+   */
+  boxLevels(): BoxLevels | null {
+    const { boxLevels, selection, selected } = this.scene;
+    const moving = boxLevels !== null && selection !== null && (selection.x() !== 0 || selection.y() !== 0);
+    if (!moving) {
+      this.levelsWhileMoving = null;
+      return boxLevels;
+    }
+    if (this.levelsWhileMoving?.of !== boxLevels) this.levelsWhileMoving = { of: boxLevels, levels: boxLevels.without(selected) };
+    return this.levelsWhileMoving.levels;
+  }
   readonly gestures = new CanvasGestures(this.viewport, () => this.scene, {
     select: (ids, mode) => this.callbacks.select(ids, mode),
     create: (g) => this.callbacks.create(g),

@@ -99,8 +99,11 @@ export class CanvasGestures {
       g.dx = at.x - g.start.x;
       g.dy = at.y - g.start.y;
       const group = this.scene().selection;
+      const leaving = group !== null && group.x() === 0 && group.y() === 0;
       group?.position({ x: g.dx, y: g.dy });
-      group?.getLayer()?.batchDraw();
+      // Leaving their place, the boxes leave the levels below too (CanvasController.boxLevels).
+      if (leaving) group.getStage()?.batchDraw();
+      else group?.getLayer()?.batchDraw();
     }
   }
 
@@ -142,7 +145,7 @@ export class CanvasGestures {
     const group = this.scene().selection;
     if (group && (group.x() !== 0 || group.y() !== 0)) {
       group.position({ x: 0, y: 0 });
-      group.getLayer()?.batchDraw();
+      group.getStage()?.batchDraw();
     }
   }
 

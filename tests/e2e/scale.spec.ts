@@ -1,5 +1,6 @@
 // Scale (issue #6): a 100-megapixel image opens (drawn from a reduced level when fitted) and pans;
-// 5,000 boxes rectangle-selected and deleted come back with one undo.
+// 5,000 boxes rectangle-selected and deleted come back with one undo; boxes dragged while drawn from
+// a reduced level leave no ghost behind.
 import { expect, test, type Page } from '@playwright/test';
 import { annotationRows, canvas, drag, fittedMapping, newCase, openApp } from './app';
 
@@ -53,11 +54,8 @@ test('a 100-megapixel image opens fitted and pans', async ({ page }) => {
   expect(isRed(await imagePixel(page, { x: from.x - 100, y: from.y }))).toBe(false);
 });
 
-test('5,000 boxes rectangle-selected and deleted come back with one undo', async ({ page }) => {
-  test.setTimeout(120_000);
-  await openApp(page);
-  await newCase(page, 'Many boxes');
-  // The image of the sample case is not needed: a plain 2,000 × 1,000 PNG made in the page.
+/** A plain 2,000 × 1,000 PNG with 100 × 50 boxes of 12 × 12 px on a 19 px grid from (20, 20), imported as COCO. */
+async function gridOfBoxes(page: Page) {
   const image = await page.evaluateHandle(async () => {
     const c = new OffscreenCanvas(2000, 1000);
     const ctx = c.getContext('2d')!;
@@ -69,8 +67,6 @@ test('5,000 boxes rectangle-selected and deleted come back with one undo', async
   });
   await page.dispatchEvent('.app', 'drop', { dataTransfer: image });
   await expect(page.getByText('2000 × 1000 px · 0 boxes')).toBeVisible();
-
-  // 100 × 50 boxes of 12 × 12 px on a 20 px grid, from x = 20 and y = 20, as a COCO file.
   const annotations = Array.from({ length: 5000 }, (_, i) => ({ id: i + 1, image_id: 1, category_id: 1, bbox: [20 + (i % 100) * 19, 20 + Math.floor(i / 100) * 19, 12, 12], area: 144, iscrowd: 0 }));
   const coco = { images: [{ id: 1, file_name: 'grid.png', width: 2000, height: 1000 }], categories: [{ id: 1, name: 'container' }], annotations };
   const chooser = page.waitForEvent('filechooser');
@@ -78,6 +74,13 @@ test('5,000 boxes rectangle-selected and deleted come back with one undo', async
   await (await chooser).setFiles({ name: 'grid.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(coco)) });
   await expect(page.getByRole('status').filter({ hasText: 'Placed 5000 boxes' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('2000 × 1000 px · 5000 boxes')).toBeVisible();
+}
+
+test('5,000 boxes rectangle-selected and deleted come back with one undo', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await newCase(page, 'Many boxes');
+  await gridOfBoxes(page);
 
   await page.keyboard.press('0');
   await page.keyboard.press('v');
@@ -89,4 +92,48 @@ test('5,000 boxes rectangle-selected and deleted come back with one undo', async
   await expect(annotationRows(page)).toHaveCount(0);
   await page.keyboard.press('Control+z');
   await expect(page.getByText('2000 × 1000 px · 5000 boxes')).toBeVisible({ timeout: 30_000 });
+});
+
+/** How many pixels of the image layer, between two points of the page, are not the plain water colour. */
+async function markedPixels(page: Page, from: { x: number; y: number }, to: { x: number; y: number }): Promise<number> {
+  const region = (await canvas(page).boundingBox())!;
+  return canvas(page).evaluate((el, r) => {
+    const layer = el.querySelector('canvas')!;
+    const ratio = layer.width / layer.clientWidth;
+    const [x, y] = [Math.round(r.x * ratio), Math.round(r.y * ratio)];
+    const data = layer.getContext('2d')!.getImageData(x, y, Math.round(r.w * ratio), Math.round(r.h * ratio)).data;
+    let marked = 0;
+    for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - 0x1d) + Math.abs(data[i + 1]! - 0x4e) + Math.abs(data[i + 2]! - 0x6b) > 40) marked += 1;
+    return marked;
+  }, { x: from.x - region.x, y: from.y - region.y, w: to.x - from.x, h: to.y - from.y });
+}
+
+test('boxes dragged in a zoomed-out view of many boxes leave nothing at their old place', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page);
+  await newCase(page, 'Dragged boxes');
+  await gridOfBoxes(page);
+  await page.keyboard.press('0');
+  await page.keyboard.press('v');
+  const at = await fittedMapping(page, { width: 2000, height: 1000 });
+  // The top-left 3 × 3 boxes (20-70 px on each axis); their neighbours start at 77 px.
+  await drag(page, at(10, 10), at(73, 73));
+  await expect(page.getByText('9 selected')).toBeVisible();
+  const [oldFrom, oldTo] = [at(17, 17), at(72, 72)];
+  expect(await markedPixels(page, oldFrom, oldTo)).toBeGreaterThan(0);
+
+  // Held mid-drag by the middle box (the corners carry resize handles), 600 px right and 300
+  // down: the old place shows only the water.
+  const grip = at(45, 45);
+  await page.mouse.move(grip.x, grip.y);
+  await page.mouse.down();
+  await page.mouse.move(grip.x + 100, grip.y + 50, { steps: 4 });
+  await page.mouse.move(at(645, 345).x, at(645, 345).y, { steps: 4 });
+  await expect.poll(() => markedPixels(page, oldFrom, oldTo)).toBe(0);
+  await page.mouse.up();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  await expect.poll(() => markedPixels(page, oldFrom, oldTo)).toBe(0);
+  // Undone, the boxes are back in their place.
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => markedPixels(page, oldFrom, oldTo)).toBeGreaterThan(0);
 });

@@ -52,4 +52,17 @@ describe('levels of many boxes', () => {
     first.next(first.boxes, DEFAULT_LABELS, { linked: new Set(['b1']), highlighted: new Set() }, picture).get(1 / 8);
     expect(drawn()).toEqual([2000]);
   });
+
+  it('without some boxes are drawn afresh and leave the levels with them as they were', () => {
+    const all = BoxLevels.of(boxes(2000), DEFAULT_LABELS, NO_MARKS, picture);
+    all.get(1 / 8);
+    drawn();
+    const rest = all.without(new Set(['b3', 'b7']));
+    expect(rest.boxes.map((b) => b.id)).not.toContain('b3');
+    rest.get(1 / 8);
+    expect(vi.mocked(drawBoxes).mock.calls[0]![1].some((b) => b.id === 'b7')).toBe(false);
+    expect(drawn()).toEqual([1998]);
+    all.get(1 / 8);
+    expect(drawn()).toEqual([]);
+  });
 });
