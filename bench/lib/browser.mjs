@@ -6,16 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-
-export const BROWSER_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
 /**
  * Frames as fast as the work allows, so a frame interval is work, not waiting for vsync. In
@@ -52,8 +43,8 @@ export const removeProfile = (profile) => rmSync(profile, { recursive: true, for
 /** Chromium on a persistent profile; `extraArgs` e.g. WORK_TIME_ARGS. */
 export function launch(profile, { extraArgs = [], ...options } = {}) {
   return chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...BROWSER_ARGS, ...extraArgs],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     viewport: VIEWPORT,
     ...options,
   });
