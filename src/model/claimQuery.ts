@@ -28,6 +28,22 @@ function inRange(claimedAt: string, from: string, to: string): boolean {
   return true;
 }
 
+/**
+ * What is wrong with the filter's date range, one message a bound, for the panel to show: a
+ * bound that is not a date is left out of the filter, and the analyst must know it is.
+ */
+export function filterProblems(f: ClaimFilter): string[] {
+  return (
+    [
+      ['Claimed from', f.from],
+      ['Claimed to', f.to],
+    ] as const
+  ).flatMap(([name, text]) => {
+    const check = text.trim() ? parsePartialDate(text) : null;
+    return check && !check.ok ? [`${name}: ${check.error}; the filter leaves it out.`] : [];
+  });
+}
+
 export function filterClaims(claims: readonly ClaimRecord[], f: ClaimFilter): ClaimRecord[] {
   const words = f.text.toLowerCase().split(/\s+/).filter(Boolean);
   const claimant = f.claimant.trim().toLowerCase();

@@ -1,9 +1,10 @@
 // The case's claims: search and filter, choose one (its boxes light up on the canvas), open,
-// edit or delete it, and bring claims in or out as CSV.
+// edit or delete it, and bring claims in or out as CSV. The arrows move between claims.
 import { useMemo, useState } from 'react';
-import { NO_FILTER, claimTags, filterClaims, sortClaims, type ClaimFilter } from '../../model/claimQuery';
+import { NO_FILTER, claimTags, filterClaims, filterProblems, sortClaims, type ClaimFilter } from '../../model/claimQuery';
 import { createClaims, updateClaim } from '../../state/claimCommands';
 import { useServices, useSession } from '../app/services';
+import { focusStepAmongOptions } from '../common/listboxKeys';
 import { ClaimCsvButtons } from './ClaimCsvButtons';
 import { ClaimFormDialog } from './ClaimFormDialog';
 import { ClaimOption } from './ClaimOption';
@@ -49,10 +50,15 @@ export function ClaimsPanel({ data }: { data: CaseClaims }) {
           <option value="desc">Newest first</option>
         </select>
       </div>
+      {filterProblems(filter).map((problem) => (
+        <p key={problem} role="alert" className="error small">
+          {problem}
+        </p>
+      ))}
       <p className="muted small">
         {shown.length === data.claims.length ? `${data.claims.length} claims` : `${shown.length} of ${data.claims.length} claims`}
       </p>
-      <div className="claim-list" role="listbox" aria-label="Claims">
+      <div className="claim-list" role="listbox" aria-label="Claims" onKeyDown={focusStepAmongOptions}>
         {shown.map((c) => (
           <ClaimOption
             key={c.id}
