@@ -5,6 +5,7 @@ import type { CaseRecord, Id } from '../model/records';
 import { appendAudit } from './audit';
 import { documentStores, type EvidenceDatabase } from './database';
 import { derivedBoxStores, imagesDeleted } from './derivedBoxData';
+import { dropUnusedBytes } from './images';
 
 export function listCases(db: EvidenceDatabase): Promise<CaseRecord[]> {
   return db.cases.orderBy('updatedAt').reverse().toArray();
@@ -50,13 +51,7 @@ export async function deleteCase(db: EvidenceDatabase, caseId: Id, author: strin
     const reviewCount = await db.reviews.where('caseId').equals(caseId).delete();
     await db.images.bulkDelete(images.map((i) => i.id));
     await imagesDeleted(db, images.map((i) => i.id));
-    for (const sha256 of new Set(images.map((i) => i.sha256))) {
-      if ((await db.images.where('sha256').equals(sha256).count()) === 0) {
-        await db.blobs.delete(sha256);
-        await db.thumbnails.delete(sha256);
-        await db.previews.delete(sha256);
-      }
-    }
+    await dropUnusedBytes(db, images.map((i) => i.sha256));
     await db.cases.delete(caseId);
     const at = new Date().toISOString();
     const summary = { case: record, images: images.map((i) => ({ id: i.id, fileName: i.fileName, sha256: i.sha256 })), annotations: annotationCount, claims: claimCount, links: linkCount, reviews: reviewCount };

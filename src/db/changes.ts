@@ -17,7 +17,7 @@ export function invertChanges(changes: readonly DocChange[]): DocChange[] {
 export async function applyChanges(db: EvidenceDatabase, requested: readonly DocChange[], author: string): Promise<void> {
   if (requested.length === 0) return;
   const at = new Date().toISOString();
-  await db.transaction('rw', [...documentStores(db), ...derivedBoxStores(db), db.audit], async () => {
+  await db.transaction('rw', [...documentStores(db), ...derivedBoxStores(db), db.blobs, db.audit], async () => {
     // The boxes as stored, not as the change remembers them: what is derived from boxes follows these.
     const boxIds = requested.flatMap((c) => (c.table === 'annotations' ? [c.id] : []));
     const stored = new Map((await db.annotations.bulkGet(boxIds)).flatMap((a) => (a ? [[a.id, a] as const] : [])));
@@ -30,8 +30,23 @@ export async function applyChanges(db: EvidenceDatabase, requested: readonly Doc
       if (deletes.length) await db.table(table).bulkDelete(deletes);
     }
     await boxesWritten(db, [...stored.values()].map((a) => a.imageId), [...boxesAfter(changes).values()]);
+    await checkImagesWhole(db, changes);
     await appendAudit(db, changes.map((c) => toAudit(c, author, at)));
   });
+}
+
+/**
+ * An image leaves its case only without boxes, and comes back (redo of its import) only while
+ * its original bytes are stored; otherwise the whole change is refused and nothing is written.
+ */
+async function checkImagesWhole(db: EvidenceDatabase, changes: readonly DocChange[]): Promise<void> {
+  for (const c of changes) {
+    if (c.table !== 'images') continue;
+    if (c.before && !c.after && (await db.annotations.where('imageId').equals(c.id).first()))
+      throw new Error(`${c.before.fileName} has boxes that were not added by the steps undone; delete them first`);
+    if (c.after && !c.before && (await db.blobs.where(':id').equals(c.after.sha256).count()) === 0)
+      throw new Error(`the original bytes of ${c.after.fileName} are no longer stored`);
+  }
 }
 
 /** The image of each box stored once the changes are written (deletes run after puts, as above). */

@@ -52,3 +52,26 @@ export async function putDerived(db: EvidenceDatabase, sha256: string, derived: 
   await db.thumbnails.put({ sha256, bytes: derived.thumbnail });
   if (derived.preview) await db.previews.put({ sha256, bytes: derived.preview });
 }
+
+/**
+ * Deletes the original bytes of these hashes, and what was derived from them, where no image
+ * record holds them any more; call inside a transaction over images, blobs, thumbnails and previews.
+ */
+export async function dropUnusedBytes(db: EvidenceDatabase, sha256s: Iterable<string>): Promise<void> {
+  for (const sha256 of new Set(sha256s)) {
+    if ((await db.images.where('sha256').equals(sha256).count()) > 0) continue;
+    await db.blobs.delete(sha256);
+    await db.thumbnails.delete(sha256);
+    await db.previews.delete(sha256);
+  }
+}
+
+/**
+ * Deletes stored bytes no image holds: those of an import undone in a session that ended before
+ * it was redone (undo keeps them so that redo can bring the image back).
+ */
+export async function dropOrphanedBytes(db: EvidenceDatabase): Promise<void> {
+  await db.transaction('rw', [db.images, db.blobs, db.thumbnails, db.previews], async () => {
+    await dropUnusedBytes(db, (await db.blobs.toCollection().primaryKeys()) as string[]);
+  });
+}

@@ -8,6 +8,13 @@ import { storageFailure } from '../model/storageErrors';
 export interface Command {
   label: string;
   changes: DocChange[];
+  /** The long gesture this step belongs to (see History.remember). */
+  gesture?: Gesture;
+}
+
+/** One long gesture, such as importing several files, whose steps undo as one. */
+export interface Gesture {
+  readonly generation: number;
 }
 
 export interface HistoryState {
@@ -25,6 +32,8 @@ export class History {
   private queue: Promise<unknown> = Promise.resolve();
   private listeners = new Set<() => void>();
   private failure: string | null = null;
+  /** Grows with every clear(), so a gesture begun before it adds nothing after it. */
+  private generation = 0;
   private snapshot: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, failure: null };
 
   constructor(
@@ -42,8 +51,31 @@ export class History {
       const command = await build();
       if (!command || command.changes.length === 0) return null;
       await applyChanges(this.db, command.changes, this.author());
-      this.done.push(command);
-      if (this.done.length > this.limit) this.done.shift();
+      this.push(command);
+      this.undone = [];
+      this.changed();
+      return command;
+    });
+    return this.settle(next);
+  }
+
+  /** Begins a long gesture whose steps are remembered one by one as they are written. */
+  beginGesture(): Gesture {
+    return { generation: this.generation };
+  }
+
+  /**
+   * Remembers changes already written in their own audited transaction (an import stores bytes
+   * that only its own transaction can) as a step to undo, in order with the commands run. Steps
+   * of the same gesture with nothing done in between join one step; a gesture begun before the
+   * history was cleared (another case opened) adds nothing.
+   */
+  remember(command: Command): Promise<Command | null> {
+    const next = this.queue.then(() => {
+      if (command.gesture && command.gesture.generation !== this.generation) return null;
+      const top = this.done.at(-1);
+      if (command.gesture && top?.gesture === command.gesture) this.done[this.done.length - 1] = { ...top, changes: [...top.changes, ...command.changes] };
+      else this.push(command);
       this.undone = [];
       this.changed();
       return command;
@@ -71,7 +103,13 @@ export class History {
   clear(): void {
     this.done = [];
     this.undone = [];
+    this.generation += 1;
     this.changed();
+  }
+
+  private push(command: Command): void {
+    this.done.push(command);
+    if (this.done.length > this.limit) this.done.shift();
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -134,4 +172,9 @@ function describeFailure(error: unknown): string {
 export function imageOfCommand(command: Command | undefined): string | null {
   const images = new Set(command?.changes.flatMap((c) => (c.table === 'annotations' ? [(c.after ?? c.before)!.imageId] : [])));
   return images.size === 1 ? [...images][0]! : null;
+}
+
+/** The images a command brings into the case (an import's); undoing it takes them out. */
+export function imagesAddedBy(command: Command | null | undefined): string[] {
+  return command?.changes.flatMap((c) => (c.table === 'images' && !c.before && c.after ? [c.id] : [])) ?? [];
 }

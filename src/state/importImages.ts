@@ -1,7 +1,9 @@
 // Importing image files into a case. Each file is checked by size, then hashed (SHA-256 of the
 // original bytes, before any decoding), then its header is read, then it is decoded once to
 // prove it is whole and to derive a thumbnail and, for a large image, a preview, then stored.
-// A refused file stores nothing and the rest go on.
+// A refused file stores nothing and the rest go on. What one import added is one step to undo
+// (unless the analyst edits something before it ends): undo takes the images out of the case,
+// redo brings them back; their bytes stay stored meanwhile.
 import { addImage } from '../db/images';
 import type { DerivedImages } from '../model/derivedImages';
 import { checkImageBytes, checkImageSize, refusal } from '../model/imageAcceptance';
@@ -43,9 +45,15 @@ export async function importImages(
   onProgress: (p: ImportProgress) => void = () => {},
 ): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
+  const gesture = ctx.history.beginGesture();
   for (const [i, file] of files.entries()) {
     onProgress({ done: i, total: files.length, current: file.name });
-    outcomes.push(await importOne(ctx, caseId, file, deriveImages));
+    const outcome = await importOne(ctx, caseId, file, deriveImages);
+    outcomes.push(outcome);
+    if (outcome.kind === 'imported') {
+      const { image } = outcome;
+      void ctx.history.remember({ label: 'Import images', changes: [{ table: 'images', id: image.id, caseId, before: null, after: image }], gesture });
+    }
   }
   onProgress({ done: files.length, total: files.length, current: '' });
   return outcomes;

@@ -6,7 +6,7 @@ import { getImage } from '../../db/images';
 import { caseLabels, effectiveLabel } from '../../model/labels';
 import type { BoxGeometry } from '../../model/geometry';
 import type { Id, ImageRecord } from '../../model/records';
-import { imageOfCommand, type Command } from '../../state/history';
+import { imageOfCommand, imagesAddedBy, type Command } from '../../state/history';
 import { copyBoxes, createBoxes, deleteBoxes, moveBoxes, pasteBoxes, updateBoxes } from '../../state/annotationCommands';
 import { useServices } from '../app/services';
 
@@ -34,13 +34,19 @@ export function useAnnotateActions() {
       if (imageId && imageId !== state().imageId) state().openImage(imageId);
     };
     return {
-      undo: () => {
+      async undo() {
         showImageOf(history.nextUndo());
-        return history.undo();
+        const undone = await history.undo();
+        // An import undone: the image panel opens another image in place of one that went.
+        if (imagesAddedBy(undone).includes(state().imageId ?? '')) state().openImage(null);
+        return undone;
       },
-      redo: () => {
+      async redo() {
         showImageOf(history.nextRedo());
-        return history.redo();
+        const redone = await history.redo();
+        const [broughtBack] = imagesAddedBy(redone);
+        if (broughtBack) state().openImage(broughtBack);
+        return redone;
       },
       async create(geometry: BoxGeometry) {
         const image = await openImage();
