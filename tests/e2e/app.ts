@@ -13,6 +13,14 @@ export async function openApp(page: Page, name = 'Ana Analyst'): Promise<void> {
   await expect(annotationRows(page)).toHaveCount(SAMPLE_BOXES);
 }
 
+/** Changes the analyst's name through the header's "Analyst: …" button. */
+export async function changeAnalystName(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: /^Analyst:/ }).click();
+  await page.getByLabel(/Your name/).fill(name);
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('button', { name: `Analyst: ${name}` })).toBeVisible();
+}
+
 export const annotationRows = (page: Page) => page.getByRole('listbox', { name: 'Annotations' }).getByRole('option');
 export const canvas = (page: Page) => page.getByRole('region', { name: 'Image canvas' });
 

@@ -16,7 +16,7 @@ async function harbourWithBoxes(page: Page) {
 
 const geometries = async (page: Page, name = HARBOUR.name) => (await boxesOf(page, name)).map((a) => a.geometry).sort((a, b) => a.x - b.x || a.y - b.y);
 
-test('rectangle-select two boxes, delete them as one step, undo brings both back', async ({ page }) => {
+test('rectangle-select two boxes, delete them as one step, undo brings both back, Ctrl+Y deletes them again', async ({ page }) => {
   const at = await harbourWithBoxes(page);
   await drag(page, at(50, 50), at(450, 250));
   await expect(page.getByRole('heading', { name: '2 boxes' })).toBeVisible();
@@ -24,6 +24,21 @@ test('rectangle-select two boxes, delete them as one step, undo brings both back
   await expect(annotationRows(page)).toHaveCount(1);
   await page.keyboard.press('Control+z');
   await expect(annotationRows(page)).toHaveCount(3);
+  await page.keyboard.press('Control+y');
+  await expect(annotationRows(page)).toHaveCount(1);
+});
+
+test('Backspace deletes the selected boxes', async ({ page }) => {
+  const at = await harbourWithBoxes(page);
+  await page.mouse.click(at(150, 150).x, at(150, 150).y);
+  await page.keyboard.down('Shift');
+  await page.mouse.click(at(850, 650).x, at(850, 650).y);
+  await page.keyboard.up('Shift');
+  await expect(page.getByRole('heading', { name: '2 boxes' })).toBeVisible();
+  await page.keyboard.press('Backspace');
+  await expect(annotationRows(page)).toHaveCount(1);
+  // The box left is the one that was not selected.
+  expect((await geometries(page))[0]!.x).toBeCloseTo(300, -1);
 });
 
 test('shift-click adds to the selection; arrows nudge by 1 px and by 10 px with Shift', async ({ page }) => {
@@ -121,9 +136,48 @@ test('zoom with keys and wheel about the cursor, pan with space and drag', async
   expect(await annotationRows(page).count()).toBe(3); // panning drew nothing
 });
 
-test('clicking a box in the list selects it', async ({ page }) => {
+/** The zoom, and the part of the image in view around the point at its middle, as the status bar reports them. */
+async function viewState(page: Page) {
+  const box = (await canvas(page).boundingBox())!;
+  const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  // The status bar reads the cursor only when the pointer moves.
+  await page.mouse.move(middle.x + 1, middle.y);
+  await page.mouse.move(middle.x, middle.y);
+  const position = page.getByLabel('Cursor position');
+  await expect(position).toHaveText(/^x \d+, y \d+ px$/);
+  const [x, y] = (await position.textContent())!.match(/\d+/g)!.map(Number) as [number, number];
+  const scale = Number((await page.getByLabel('Zoom level').textContent())!.match(/[\d.]+/)![0]) / 100;
+  const half = { x: box.width / 2 / scale, y: box.height / 2 / scale };
+  return { scale, centre: { x, y }, inView: { minX: x - half.x, maxX: x + half.x, minY: y - half.y, maxY: y + half.y } };
+}
+
+/** Whether the middle of the canvas shows this image point (to the pixel the status bar reads). */
+const centredOn = async (page: Page, p: { x: number; y: number }) => {
+  const { centre } = await viewState(page);
+  return Math.abs(centre.x - p.x) <= 1 && Math.abs(centre.y - p.y) <= 1;
+};
+
+test('clicking a box in the list selects and centres it, zooming out only if it does not fit', async ({ page }) => {
   await harbourWithBoxes(page);
+  const zoom = page.getByLabel('Zoom level');
+  await page.keyboard.press('1');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+  await expect(zoom).toHaveText('Zoom 244.1%');
+  // Zoomed in on the middle of the image, no part of the third box (800..900, 600..700) is in view.
+  const { inView } = await viewState(page);
+  expect(inView.maxX < 800 || inView.maxY < 600).toBe(true);
+
   await annotationRows(page).nth(2).click();
   await expect(annotationRows(page).nth(2)).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('heading', { name: 'Box', exact: true })).toBeVisible();
+  await expect.poll(() => centredOn(page, { x: 850, y: 650 })).toBe(true);
+  await expect(zoom).toHaveText('Zoom 244.1%'); // the box fits: the zoom is kept
+
+  // Zoomed in so far that a 100 px box is larger than the view, choosing one zooms out to show it whole.
+  for (let i = 0; i < 8; i++) await page.keyboard.press('+');
+  await expect(zoom).toHaveText('Zoom 1455.2%');
+  const view = (await canvas(page).boundingBox())!;
+  await annotationRows(page).nth(0).click();
+  await expect.poll(() => centredOn(page, { x: 150, y: 150 })).toBe(true);
+  expect(100 * (await viewState(page)).scale).toBeLessThanOrEqual(Math.min(view.width, view.height));
 });

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { BAD_FILES, HARBOUR, fixture } from './fixtures';
-import { annotationRows, boxesOf, canvas, drag, fittedMapping, importThroughChooser, newCase, openApp, stored } from './app';
+import { annotationRows, boxesOf, canvas, caseWithImage, changeAnalystName, drag, fittedMapping, importThroughChooser, newCase, openApp, stored } from './app';
 
 test('import, draw three boxes, label, move, undo, redo, reload', async ({ page }) => {
   await openApp(page);
@@ -52,6 +52,28 @@ test('import, draw three boxes, label, move, undo, redo, reload', async ({ page 
   const after = (await boxesOf(page, HARBOUR.name)).map(({ id, label, geometry, author }) => ({ id, label, geometry, author }));
   expect(after).toEqual(before);
   await expect(page.getByLabel('Case', { exact: true }).locator('option:checked')).toHaveText('Harbour check');
+});
+
+test('a changed analyst name is stamped on new boxes, earlier boxes keep theirs, and it survives a reload', async ({ page }) => {
+  const at = await caseWithImage(page, 'Handover', HARBOUR, fixture(HARBOUR.name));
+  const authorsLeftToRight = async () => (await boxesOf(page, HARBOUR.name)).sort((a, b) => a.geometry.x - b.geometry.x).map((a) => a.author);
+  await drag(page, at(100, 100), at(200, 200));
+  await expect(annotationRows(page)).toHaveCount(1);
+
+  await changeAnalystName(page, 'Bo Reviewer');
+  await drag(page, at(400, 100), at(500, 200));
+  await expect(annotationRows(page)).toHaveCount(2);
+  expect(await authorsLeftToRight()).toEqual(['Ana Analyst', 'Bo Reviewer']);
+
+  await page.reload();
+  await expect(annotationRows(page)).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Analyst: Bo Reviewer' })).toBeVisible();
+  await page.keyboard.press('0');
+  const after = await fittedMapping(page, HARBOUR);
+  await page.keyboard.press('b');
+  await drag(page, after(700, 100), after(800, 200));
+  await expect(annotationRows(page)).toHaveCount(3);
+  expect(await authorsLeftToRight()).toEqual(['Ana Analyst', 'Bo Reviewer', 'Bo Reviewer']);
 });
 
 test('the same file imported again is recognised by its hash', async ({ page }) => {
