@@ -3,7 +3,7 @@
 // claim with the crops of its linked boxes and, when there are any, the reviewers' verdicts. It loads nothing and runs nothing: a strict CSP, no
 // script, one inline stylesheet, crops inline as data: URIs and overlays only from the bundle.
 import { sortClaims } from '../model/claimQuery';
-import { describeTally, formatNumber, formatQuantity, tallyEvidence, tallyVerdict, type LinkedBox } from '../model/quantity';
+import { describeEvidence, describeTally, formatNumber, formatQuantity, tallyEvidence, tallyVerdict, type LinkedBox } from '../model/quantity';
 import { RELATIONS, type CaseSnapshot, type ClaimRecord, type Relation } from '../model/records';
 import { imagePath } from './bundleFormat';
 import {
@@ -226,7 +226,7 @@ function quantityCheck(ctx: Ctx, c: ClaimRecord, linked: readonly LinkedBox[]): 
   const verdict = tallyVerdict(c.quantity, tally.total);
   const against = tallyEvidence(c, linked, ctx.labelNames, 'contradicts');
   return html`<p class="quantity ${verdict}"><span class="tally">${describeTally(c.quantity, tally)}</span>. ${VERDICTS[verdict]}${
-    against && against.boxes > 0 ? ` Contradicting boxes show ${formatNumber(against.total)} ${c.quantity.unit} in ${plural(against.images, 'image')}.` : ''
+    against && against.boxes > 0 ? ` Contradicting boxes show ${describeEvidence(c.quantity, against)}.` : ''
   }</p>`;
 }
 

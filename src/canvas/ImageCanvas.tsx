@@ -234,6 +234,7 @@ export function ImageCanvas(props: ImageCanvasProps) {
           <SelectionLayer
             selected={selected}
             labels={labels}
+            marks={marks}
             editable={tool === 'select'}
             groupRef={groupRef}
             draftRef={draftRef}

@@ -2,18 +2,20 @@
 // draft rectangle of a gesture in progress (DESIGN.md "Canvas", STYLE.md 4). A selection of
 // more than MAX_HANDLED_SELECTION boxes is drawn as one batched shape instead: it still moves,
 // relabels and deletes as a whole, but offers no resize or rotate handles (thousands of nodes
-// would make every frame slow, and no one resizes 5,000 boxes by hand at once).
+// would make every frame slow, and no one resizes 5,000 boxes by hand at once). Selected boxes
+// carry the same claim marks as the others (halo, badge), drawn by the same code as drawBoxes.
 import type Konva from 'konva';
 import { useEffect, useRef, type RefObject } from 'react';
 import { Group, Layer, Rect, Shape, Transformer } from 'react-konva';
 import { boxCenter, boxFromCenter, imagePoint, type BoxGeometry } from '../model/geometry';
-import { boxesByColor, traceBox } from './drawBoxes';
+import { boxesByColor, drawBadges, drawHalos, traceBox, type BoxMarks, type MarkedBox } from './drawBoxes';
 import { labelColor, type LabelDef } from '../model/labels';
 import type { Annotation, Id } from '../model/records';
 
 interface Props {
   selected: readonly Annotation[];
   labels: readonly LabelDef[];
+  marks: BoxMarks;
   editable: boolean;
   groupRef: RefObject<Konva.Group | null>;
   draftRef: RefObject<Konva.Rect | null>;
@@ -23,7 +25,7 @@ interface Props {
 /** Up to this many selected boxes get their own nodes and the Transformer's handles. */
 export const MAX_HANDLED_SELECTION = 300;
 
-export function SelectionLayer({ selected, labels, editable, groupRef, draftRef, onTransform }: Props) {
+export function SelectionLayer({ selected, labels, marks, editable, groupRef, draftRef, onTransform }: Props) {
   const transformerRef = useRef<Konva.Transformer>(null);
   const handled = selected.length <= MAX_HANDLED_SELECTION;
 
@@ -43,10 +45,10 @@ export function SelectionLayer({ selected, labels, editable, groupRef, draftRef,
   const handleTransformEnd = () => {
     const changed = new Map<Id, BoxGeometry>();
     for (const node of transformerRef.current?.nodes() ?? []) {
-      const width = node.width() * node.scaleX();
-      const height = node.height() * node.scaleY();
+      const geometry = nodeGeometry(node);
+      const { width, height } = geometry;
       node.setAttrs({ scaleX: 1, scaleY: 1, skewX: 0, skewY: 0, width, height, offsetX: width / 2, offsetY: height / 2 });
-      changed.set(node.id(), boxFromCenter(imagePoint(node.x(), node.y()), width, height, node.rotation()));
+      changed.set(node.id(), geometry);
     }
     onTransform(changed);
   };
@@ -54,7 +56,9 @@ export function SelectionLayer({ selected, labels, editable, groupRef, draftRef,
   return (
     <Layer>
       <Group ref={groupRef}>
-        {!handled && <Shape sceneFunc={(ctx, shape) => drawSelection(ctx, shape, selected, labels)} listening={false} perfectDrawEnabled={false} />}
+        {!handled && <Shape sceneFunc={(ctx, shape) => drawSelection(ctx, shape, selected, labels, marks)} listening={false} perfectDrawEnabled={false} />}
+        {/* Marks follow the nodes, so they stay on their boxes while the Transformer turns or resizes them. */}
+        {handled && <Shape sceneFunc={(ctx, shape) => drawHalos(ctx._context, liveBoxes(shape), marks, scaleOf(shape))} listening={false} perfectDrawEnabled={false} />}
         {handled && selected.map((a) => {
           const c = boxCenter(a.geometry);
           return (
@@ -78,6 +82,7 @@ export function SelectionLayer({ selected, labels, editable, groupRef, draftRef,
             />
           );
         })}
+        {handled && <Shape sceneFunc={(ctx, shape) => drawBadges(ctx._context, liveBoxes(shape), marks, scaleOf(shape))} listening={false} perfectDrawEnabled={false} />}
       </Group>
       <Transformer
         ref={transformerRef}
@@ -99,10 +104,24 @@ export function SelectionLayer({ selected, labels, editable, groupRef, draftRef,
   );
 }
 
+/** Where a selected box's node is now, in image pixels, with the Transformer's scale baked in. */
+function nodeGeometry(node: Konva.Node): BoxGeometry {
+  return boxFromCenter(imagePoint(node.x(), node.y()), node.width() * node.scaleX(), node.height() * node.scaleY(), node.rotation());
+}
+
+/** The selected boxes where their nodes (the shape's siblings) are now, mid-transform included. */
+function liveBoxes(shape: Konva.Shape): MarkedBox[] {
+  return (shape.getParent()?.find('.selected-box') ?? []).map((node) => ({ id: node.id(), geometry: nodeGeometry(node) }));
+}
+
+/** Screen pixels per image pixel, to keep lines and marks the same size on screen at any zoom. */
+const scaleOf = (shape: Konva.Shape) => shape.getAbsoluteScale().x;
+
 /** Many selected boxes in one pass: an outline per label colour and a light fill, as nodes would have. */
-function drawSelection(ctx: Konva.Context, shape: Konva.Shape, boxes: readonly Annotation[], labels: readonly LabelDef[]): void {
+function drawSelection(ctx: Konva.Context, shape: Konva.Shape, boxes: readonly Annotation[], labels: readonly LabelDef[], marks: BoxMarks): void {
   const c = ctx._context;
-  const scale = shape.getAbsoluteScale().x;
+  const scale = scaleOf(shape);
+  drawHalos(c, boxes, marks, scale);
   for (const [color, group] of boxesByColor(boxes, labels)) {
     c.beginPath();
     for (const b of group) traceBox(c, b.geometry);
@@ -112,5 +131,6 @@ function drawSelection(ctx: Konva.Context, shape: Konva.Shape, boxes: readonly A
     c.lineWidth = 3 / scale;
     c.stroke();
   }
+  drawBadges(c, boxes, marks, scale);
 }
 

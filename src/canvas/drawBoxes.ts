@@ -37,13 +37,13 @@ export interface BoxMarks {
 export const NO_MARKS: BoxMarks = { linked: new Set(), highlighted: new Set() };
 
 export function drawBoxes(ctx: Context2D, boxes: readonly Annotation[], labels: readonly LabelDef[], scale: number, marks: BoxMarks = NO_MARKS): void {
-  if (marks.highlighted.size) drawHalos(ctx, boxes.filter((b) => marks.highlighted.has(b.id)), scale);
+  drawHalos(ctx, boxes, marks, scale);
   ctx.lineJoin = 'miter';
   for (const [color, group] of boxesByColor(boxes, labels)) {
     strokeOutlines(ctx, group, 'rgba(0,0,0,0.55)', 4 / scale);
     strokeOutlines(ctx, group, color, 2 / scale);
   }
-  if (marks.linked.size) drawBadges(ctx, boxes.filter((b) => marks.linked.has(b.id)), scale);
+  drawBadges(ctx, boxes, marks, scale);
   if (boxes.length <= MAX_NAMED_BOXES) drawNames(ctx, boxes, labels, scale);
 }
 
@@ -75,19 +75,26 @@ export function boxesByColor(boxes: readonly Annotation[], labels: readonly Labe
   return byColor;
 }
 
-function drawHalos(ctx: Context2D, boxes: readonly Annotation[], scale: number): void {
+/** What a mark needs of a box: which box it is and where it is now. */
+export type MarkedBox = Pick<Annotation, 'id' | 'geometry'>;
+
+/** A halo round each of the boxes linked to the chosen claim: draw it before their outlines. */
+export function drawHalos(ctx: Context2D, boxes: readonly MarkedBox[], marks: BoxMarks, scale: number): void {
+  if (!marks.highlighted.size) return;
   ctx.beginPath();
-  for (const b of boxes) traceBox(ctx, b.geometry);
+  for (const b of boxes) if (marks.highlighted.has(b.id)) traceBox(ctx, b.geometry);
   ctx.strokeStyle = 'rgba(255, 236, 61, 0.55)';
   ctx.lineWidth = 10 / scale;
   ctx.stroke();
 }
 
-/** A small dot at each linked box's top-right corner: "this box bears on a claim". */
-function drawBadges(ctx: Context2D, boxes: readonly Annotation[], scale: number): void {
+/** A small dot at each linked box's top-right corner, "this box bears on a claim": draw it after their outlines. */
+export function drawBadges(ctx: Context2D, boxes: readonly MarkedBox[], marks: BoxMarks, scale: number): void {
+  if (!marks.linked.size) return;
   const r = 4.5 / scale;
   ctx.beginPath();
   for (const b of boxes) {
+    if (!marks.linked.has(b.id)) continue;
     const corner = boxCorners(b.geometry)[1];
     ctx.moveTo(corner.x + r, corner.y);
     ctx.arc(corner.x, corner.y, r, 0, Math.PI * 2);

@@ -50,6 +50,8 @@ export interface Tally {
   total: number;
   boxes: number;
   images: number;
+  /** The case's label that names the claim's unit: the singular, for a total of one ("container"). */
+  label: string;
 }
 
 /**
@@ -58,20 +60,27 @@ export interface Tally {
  * names its unit.
  */
 export function tallyEvidence(claim: ClaimRecord, linked: readonly LinkedBox[], labels: readonly string[], relation: Relation = 'supports'): Tally | null {
-  if (!claim.quantity || !labelForUnit(claim.quantity.unit, labels)) return null;
+  const label = claim.quantity && labelForUnit(claim.quantity.unit, labels);
+  if (!claim.quantity || !label) return null;
   const unit = claim.quantity.unit;
   const counted = linked.filter((l) => l.link.relation === relation && unitsShown(l.annotation, unit) > 0);
   return {
     total: counted.reduce((sum, l) => sum + unitsShown(l.annotation, unit), 0),
     boxes: counted.length,
     images: new Set(counted.map((l) => l.annotation.imageId)).size,
+    label,
   };
 }
 
 /** "claimed: more than 1,000 containers; linked evidence: 312 containers in 4 images" */
 export function describeTally(quantity: Quantity, tally: Tally): string {
-  const images = `${tally.images} ${tally.images === 1 ? 'image' : 'images'}`;
-  return `claimed: ${formatQuantity(quantity)}; linked evidence: ${formatNumber(tally.total)} ${quantity.unit} in ${images}`;
+  return `claimed: ${formatQuantity(quantity)}; linked evidence: ${describeEvidence(quantity, tally)}`;
+}
+
+/** "312 containers in 4 images", "1 container in 1 image": one unit is named by its label. */
+export function describeEvidence(quantity: Quantity, tally: Tally): string {
+  const units = tally.total === 1 ? tally.label : quantity.unit;
+  return `${formatNumber(tally.total)} ${units} in ${tally.images} ${tally.images === 1 ? 'image' : 'images'}`;
 }
 
 /** Whether the tally meets the claimed figure, as far as boxes can tell. */

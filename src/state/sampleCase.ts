@@ -87,6 +87,15 @@ function sampleClaims(caseId: string, boxes: readonly Annotation[], now: string)
     quantity: null,
     tags: ['example', 'ships'],
   });
+  const unloading = claim({
+    statement: '[Example] Two ships were seen unloading containers at the terminal on 12 October.',
+    claimant: 'Example shipping monitor (fictional)',
+    role: 'Maritime analyst',
+    claimedAt: '2023-10-13',
+    period: { from: '2023-10-12', to: '2023-10-12' },
+    quantity: { value: 2, unit: 'ships', qualifier: 'exactly' },
+    tags: ['example', 'ships', 'containers'],
+  });
   const link = (box: Annotation, claimId: string, relation: LinkRecord['relation'], note: string): LinkRecord => ({
     id: crypto.randomUUID(),
     caseId,
@@ -100,10 +109,12 @@ function sampleClaims(caseId: string, boxes: readonly Annotation[], now: string)
   const stacks = boxes.filter((b) => b.label === 'container stack');
   const named = boxes.find((b) => b.attributes.name);
   const cranes = boxes.filter((b) => b.label === 'crane');
+  const moored = boxes.filter((b) => b.label === 'ship' && b.attributes.note?.startsWith('Moored'));
   const links = [
     ...stacks.map((b) => link(b, stockpile.id, 'supports', 'Counted stack')),
     ...cranes.slice(0, 1).map((b) => link(b, stockpile.id, 'context', 'Crane working the stacks')),
     ...(named ? [link(named, berth.id, 'contradicts', 'A ship is moored at B1')] : []),
+    ...moored.map((b) => link(b, unloading.id, 'supports', 'Moored at a berth of the terminal, cranes alongside')),
   ];
-  return { claims: [stockpile, berth], links };
+  return { claims: [stockpile, berth, unloading], links };
 }

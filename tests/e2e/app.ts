@@ -100,3 +100,18 @@ export async function boxesOf(page: Page, fileName: string): Promise<Annotation[
   const ids = new Set(images.filter((i) => i.fileName === fileName).map((i) => i.id));
   return annotations.filter((a) => ids.has(a.imageId));
 }
+
+/** The zoom, and the part of the image in view around the point at its middle, as the status bar reports them. */
+export async function viewState(page: Page) {
+  const box = (await canvas(page).boundingBox())!;
+  const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  // The status bar reads the cursor only when the pointer moves.
+  await page.mouse.move(middle.x + 1, middle.y);
+  await page.mouse.move(middle.x, middle.y);
+  const position = page.getByLabel('Cursor position');
+  await expect(position).toHaveText(/^x \d+, y \d+ px$/);
+  const [x, y] = (await position.textContent())!.match(/\d+/g)!.map(Number) as [number, number];
+  const scale = Number((await page.getByLabel('Zoom level').textContent())!.match(/[\d.]+/)![0]) / 100;
+  const half = { x: box.width / 2 / scale, y: box.height / 2 / scale };
+  return { scale, centre: { x, y }, inView: { minX: x - half.x, maxX: x + half.x, minY: y - half.y, maxY: y + half.y } };
+}

@@ -32,7 +32,7 @@ test('the sample case exports as a bundle that unzip -t and sha256sum -c accept'
   expect(coco.annotations).toHaveLength(SAMPLE_BOXES);
 
   const manifest = JSON.parse(readFileSync(join(dir, 'x', 'manifest.json'), 'utf8'));
-  expect(manifest).toMatchObject({ format: 'evidence-bundle', formatVersion: 1, exportedBy: 'Ana Analyst', counts: { images: 1, annotations: SAMPLE_BOXES, claims: 2 } });
+  expect(manifest).toMatchObject({ format: 'evidence-bundle', formatVersion: 1, exportedBy: 'Ana Analyst', counts: { images: 1, annotations: SAMPLE_BOXES, claims: 3 } });
   const caseJson = JSON.parse(readFileSync(join(dir, 'x', 'case.json'), 'utf8'));
   expect(caseJson.annotations).toHaveLength(SAMPLE_BOXES);
   const audit = readFileSync(join(dir, 'x', 'audit.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
@@ -45,7 +45,7 @@ test('the sample case exports as a bundle that unzip -t and sha256sum -c accept'
   await reader.goto(`file://${join(dir, 'x', 'report.html')}`);
   await expect(reader.getByRole('heading', { level: 1 })).toContainText('Sample: synthetic port (not real imagery)');
   await expect(reader.getByText('sha256sum -c SHA256SUMS').first()).toBeVisible();
-  await expect(reader.locator('img[src^="data:image/jpeg;base64,"]')).toHaveCount(5);
+  await expect(reader.locator('img[src^="data:image/jpeg;base64,"]')).toHaveCount(7);
   expect(requests.filter((u) => !u.startsWith('file://') && !u.startsWith('data:'))).toEqual([]);
   await reader.close();
 

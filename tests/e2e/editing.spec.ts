@@ -2,7 +2,7 @@
 // between images, nudging, resizing and rotating with handles, zoom and pan.
 import { expect, test, type Page } from '@playwright/test';
 import { HARBOUR, SECOND, fixture } from './fixtures';
-import { annotationRows, boxesOf, canvas, caseWithImage, drag, importThroughChooser } from './app';
+import { annotationRows, boxesOf, canvas, caseWithImage, drag, importThroughChooser, viewState } from './app';
 
 async function harbourWithBoxes(page: Page) {
   const at = await caseWithImage(page, 'Editing', HARBOUR, fixture(HARBOUR.name));
@@ -135,21 +135,6 @@ test('zoom with keys and wheel about the cursor, pan with space and drag', async
   await expect.poll(async () => (await cursor())[0]! - under[0]!).toBeGreaterThan(20);
   expect(await annotationRows(page).count()).toBe(3); // panning drew nothing
 });
-
-/** The zoom, and the part of the image in view around the point at its middle, as the status bar reports them. */
-async function viewState(page: Page) {
-  const box = (await canvas(page).boundingBox())!;
-  const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  // The status bar reads the cursor only when the pointer moves.
-  await page.mouse.move(middle.x + 1, middle.y);
-  await page.mouse.move(middle.x, middle.y);
-  const position = page.getByLabel('Cursor position');
-  await expect(position).toHaveText(/^x \d+, y \d+ px$/);
-  const [x, y] = (await position.textContent())!.match(/\d+/g)!.map(Number) as [number, number];
-  const scale = Number((await page.getByLabel('Zoom level').textContent())!.match(/[\d.]+/)![0]) / 100;
-  const half = { x: box.width / 2 / scale, y: box.height / 2 / scale };
-  return { scale, centre: { x, y }, inView: { minX: x - half.x, maxX: x + half.x, minY: y - half.y, maxY: y + half.y } };
-}
 
 /** Whether the middle of the canvas shows this image point (to the pixel the status bar reads). */
 const centredOn = async (page: Page, p: { x: number; y: number }) => {

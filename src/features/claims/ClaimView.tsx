@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { getAnnotations } from '../../db/annotations';
 import { listImages } from '../../db/images';
 import type { LabelDef } from '../../model/labels';
-import { describeTally, formatQuantity, tallyEvidence, tallyVerdict, type LinkedBox } from '../../model/quantity';
+import { describeEvidence, describeTally, formatQuantity, tallyEvidence, tallyVerdict, type LinkedBox } from '../../model/quantity';
 import { RELATIONS, type ClaimRecord } from '../../model/records';
 import { useServices, useSession } from '../app/services';
 import { EvidenceCrop } from './EvidenceCrop';
@@ -66,7 +66,7 @@ function ClaimDetails({ claim, data, labels }: { claim: ClaimRecord; data: CaseC
           {tally ? (
             <p className={`verdict-${tallyVerdict(claim.quantity, tally.total)}`}>
               {describeTally(claim.quantity, tally)}
-              {against && against.boxes > 0 && `; contradicting: ${against.total} ${claim.quantity.unit} in ${against.images} ${against.images === 1 ? 'image' : 'images'}`}
+              {against && against.boxes > 0 && `; contradicting: ${describeEvidence(claim.quantity, against)}`}
             </p>
           ) : (
             <p className="muted">

@@ -23,10 +23,16 @@ export function LinkDialog({ claims, boxCount, initialClaimId, onLink, onCancel 
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const shown = useMemo(() => sortClaims(filterClaims(claims, { ...NO_FILTER, text })), [claims, text]);
+  // A choice the search hides is not acted on: Enter or "Link" must never link to a claim out of sight.
+  const chosen = shown.some((c) => c.id === claimId) ? claimId : null;
 
+  const choose = (id: string) => {
+    setClaimId(id);
+    setProblem(null);
+  };
   const submit = () => {
-    if (!claimId) return setProblem('Choose the claim to link to.');
-    onLink(claimId, relation, note.trim());
+    if (!chosen) return setProblem('Choose one of the claims shown to link to; nothing was linked.');
+    onLink(chosen, relation, note.trim());
   };
   return (
     <Dialog title="Link to claim" submitLabel="Link" onSubmit={submit} onCancel={onCancel} wide>
@@ -38,7 +44,7 @@ export function LinkDialog({ claims, boxCount, initialClaimId, onLink, onCancel 
       <div className="claim-list picker" role="listbox" aria-label="Claims to link">
         {shown.length === 0 && <p className="muted">{claims.length ? 'No claim matches.' : 'This case has no claims yet: create one with “New claim”.'}</p>}
         {shown.map((c) => (
-          <ClaimOption key={c.id} claim={c} selected={c.id === claimId} onChoose={() => setClaimId(c.id)} />
+          <ClaimOption key={c.id} claim={c} selected={c.id === chosen} onChoose={() => choose(c.id)} />
         ))}
       </div>
       <fieldset className="relation">

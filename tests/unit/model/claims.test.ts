@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkClaim, claimToInput, emptyClaimInput } from '../../../src/model/claimInput';
 import { filterClaims, NO_FILTER, sortClaims } from '../../../src/model/claimQuery';
 import { comparePartialDates } from '../../../src/model/dates';
-import { describeTally, formatQuantity, labelForUnit, singular, tallyEvidence, tallyVerdict, type LinkedBox } from '../../../src/model/quantity';
+import { describeEvidence, describeTally, formatQuantity, labelForUnit, singular, tallyEvidence, tallyVerdict, type LinkedBox } from '../../../src/model/quantity';
 import type { Annotation, ClaimRecord, LinkRecord, Relation } from '../../../src/model/records';
 
 const input = (patch: Partial<ReturnType<typeof emptyClaimInput>>) => ({ ...emptyClaimInput(), statement: 'Something was said.', ...patch });
@@ -113,10 +113,19 @@ describe('the quantity check', () => {
       linked(box('6', 'container', 500, 'img-3'), 'contradicts'),
     ];
     const tally = tallyEvidence(kirby, evidence, labels)!;
-    expect(tally).toEqual({ total: 311, boxes: 3, images: 2 });
+    expect(tally).toEqual({ total: 311, boxes: 3, images: 2, label: 'container' });
     expect(describeTally(kirby.quantity!, tally)).toBe('claimed: more than 1,000 containers; linked evidence: 311 containers in 2 images');
-    expect(tallyEvidence(kirby, evidence, labels, 'contradicts')).toEqual({ total: 500, boxes: 1, images: 1 });
+    expect(tallyEvidence(kirby, evidence, labels, 'contradicts')).toEqual({ total: 500, boxes: 1, images: 1, label: 'container' });
     expect(tallyVerdict(kirby.quantity!, tally.total)).toBe('short');
+  });
+
+  it('names a single unit by its label, in the singular', () => {
+    const one = tallyEvidence(kirby, [linked(box('1', 'container'), 'supports')], labels)!;
+    expect(describeTally(kirby.quantity!, one)).toBe('claimed: more than 1,000 containers; linked evidence: 1 container in 1 image');
+    const stackOfOne = tallyEvidence(kirby, [linked(box('2', 'container stack', 1), 'contradicts')], labels, 'contradicts')!;
+    expect(describeEvidence(kirby.quantity!, stackOfOne)).toBe('1 container in 1 image');
+    const none = tallyEvidence(kirby, [], labels)!;
+    expect(describeEvidence(kirby.quantity!, none)).toBe('0 containers in 0 images');
   });
 
   it('has nothing to tally without a quantity or a label for its unit', () => {
