@@ -8,7 +8,7 @@ import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { build } from 'vite';
 import { WORK_TIME_ARGS, launch, newProfile, removeProfile, startServer, suspendBrowser } from './lib/browser.mjs';
-import { canvasRegion, dropBigImage, dropSmallImage, importBoxes, newCase, openFresh, switchCase, waitForView } from './lib/appUi.mjs';
+import { backgroundSettled, canvasRegion, dropBigImage, dropSmallImage, importBoxes, newCase, openFresh, switchCase, waitForView } from './lib/appUi.mjs';
 import { SMALL_IMAGE, measureDrawToSaved, measureFirstView, measureImports, measureLoadDraw, measureOpenDraw, panPass } from './lib/measures.mjs';
 import { otherLoadMeter } from './lib/otherLoad.mjs';
 import { installProbes } from './lib/probes.mjs';
@@ -162,7 +162,7 @@ async function makeCaseOfManyBoxes(page) {
   for (let k = 1; k <= images; k += 1) {
     const fileName = `port-100mp-${k}.jpg`;
     await dropBigImage(page, `npm run bench, case of ${CASE_BOXES} boxes, image ${k}`, fileName);
-    await page.getByText('Loading full resolution…').waitFor({ state: 'detached', timeout: 5 * 60_000 });
+    await backgroundSettled(page);
     await importBoxes(page, makeBoxes(LOAD_COUNT, 100 * k), fileName);
   }
   log(`made a case of ${images} images with ${LOAD_COUNT} boxes each in ${((Date.now() - t0) / 1000).toFixed(1)} s`);

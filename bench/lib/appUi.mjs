@@ -88,3 +88,30 @@ export async function waitForView(page, boxCount) {
 /** Opens an image by clicking it in the image list. */
 export const clickImage = (page, fileName) =>
   page.getByRole('navigation', { name: 'Images' }).getByRole('button', { name: new RegExp(fileName.replace('.', '\\.')) }).click();
+
+/**
+ * Waits until the app has nothing large left to do in the background for the images it holds:
+ * every large image's tile pyramid stored (the app makes them after an import and on opening),
+ * and no original still decoding in full. Then the next measure is not timed against that work.
+ */
+export async function backgroundSettled(page) {
+  await page.waitForFunction(
+    () =>
+      new Promise((resolve) => {
+        const open = indexedDB.open('evidence-annotator');
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['images', 'tileSets']);
+          const images = tx.objectStore('images').getAll();
+          const tiled = tx.objectStore('tileSets').getAllKeys();
+          tx.oncomplete = () => {
+            db.close();
+            const large = new Set(images.result.filter((i) => Math.max(i.width, i.height) > 2048).map((i) => i.sha256));
+            resolve([...large].every((sha) => tiled.result.includes(sha)) && !document.body.innerText.includes('Loading full resolution'));
+          };
+        };
+      }),
+    undefined,
+    { timeout: 5 * 60_000, polling: 250 },
+  );
+}

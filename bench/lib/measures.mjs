@@ -1,15 +1,15 @@
 // The timed runs. Each measure does one warm-up run and then `runs` timed ones, and returns the
 // raw values; bench.mjs takes the medians.
 import { memoryAfterGc } from './browser.mjs';
-import { canvasRegion, clickImage, dropBigImage, newCase, switchCase, waitForView } from './appUi.mjs';
+import { backgroundSettled, canvasRegion, clickImage, dropBigImage, newCase, switchCase, waitForView } from './appUi.mjs';
 import { IMAGE } from './scene.mjs';
 
 export const SMALL_IMAGE = 'small.jpg';
 const SELECTED_ROW = '[role="listbox"][aria-label="Annotations"] [role="option"][aria-selected="true"]';
 
 /**
- * Imports a fresh copy of the 100-MP JPEG into each of `cases` (new cases), one after the other
- * has been decoded in full; the first is the warm-up.
+ * Imports a fresh copy of the 100-MP JPEG into each of `cases` (new cases), each once the app is
+ * done with the one before (its tile pyramid made); the first is the warm-up.
  */
 export async function measureImports(page, cases, log) {
   const runs = [];
@@ -18,9 +18,9 @@ export async function measureImports(page, cases, log) {
     const run = await dropBigImage(page, `npm run bench, import ${i}`);
     log(`import ${i}: ${(run.bytes / 2 ** 20).toFixed(1)} MB in ${run.importMs.toFixed(0)} ms (read and hashed in ${run.hashMs.toFixed(0)} ms, stored in ${run.storeMs.toFixed(0)} ms), drawn after ${run.viewMs.toFixed(0)} ms`);
     runs.push(run);
-    // The app opens what arrives and decodes it in full once its preview is shown: let that
-    // finish, so the next import is not timed against this image's decode.
-    await page.getByText('Loading full resolution…').waitFor({ state: 'detached', timeout: 5 * 60_000 });
+    // The app opens what arrives and makes its tile pyramid in the background: let that finish,
+    // so the next import is not timed against it.
+    await backgroundSettled(page);
   }
   return runs.slice(1);
 }
@@ -68,16 +68,16 @@ export async function measureLoadDraw(page, profile, runs, boxCount, log) {
 /**
  * With the app running on another case (showing an image without boxes), choosing the case of
  * the `boxCount`-box image in the header, to its boxes drawn and counted: the app opens the
- * case's image and reads its boxes from IndexedDB, without starting afresh. The other case's
- * image is left to finish decoding in full first, as for imports: on two cores a 100-MP decode
- * still running would be timed too (it put 0.2 s into some runs and none into others).
+ * case's image and reads its boxes from IndexedDB, without starting afresh. The app is left to
+ * finish its background work first, as for imports: on two cores a 100-MP decode still running
+ * would be timed too (it put 0.2 s into some runs and none into others).
  */
 export async function measureOpenDraw(page, runs, { from, to }, boxCount, log) {
   const out = [];
   for (let i = 0; i <= runs; i += 1) {
     await switchCase(page, from);
     await waitForView(page, 0);
-    await page.getByText('Loading full resolution…').waitFor({ state: 'detached', timeout: 5 * 60_000 });
+    await backgroundSettled(page);
     await page.evaluate((c) => window.__bench.arm(c, 5 * 60_000), { boxes: true, viewStatus: `· ${boxCount} boxes` });
     await page.getByLabel('Case', { exact: true }).selectOption({ label: to });
     const seen = await page.evaluate(() => window.__bench.armed);

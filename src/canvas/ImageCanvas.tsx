@@ -1,6 +1,7 @@
 // The Konva view of one image: the image, every unselected box in one batched shape, and the
 // interactive layer. Zoomed out, the image and (when there are many) the boxes are drawn from
-// reduced levels made once, not scaled down or stroked anew every frame. Viewport and gestures live in plain objects, so a pointer move re-renders
+// reduced levels made once, not scaled down or stroked anew every frame. A large image is drawn
+// from its preview and, zoomed in past it, from the tiles of its pyramid (never decoded whole). Viewport and gestures live in plain objects, so a pointer move re-renders
 // nothing in React; only committed changes arrive here again as new props.
 import type Konva from 'konva';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -9,6 +10,9 @@ import { boxBounds, boxCenter, screenPoint, type BoxGeometry, type Rect, type Sc
 import type { LabelDef } from '../model/labels';
 import type { Annotation, Id, ImageRecord } from '../model/records';
 import type { Tool } from '../state/session';
+import type { TileState } from '../state/tileMaker';
+import { levelForView, tilesIn, type TileKey, type TilePlace } from '../model/tilePyramid';
+import { TileCache } from './tileCache';
 import { BoxIndex } from './boxIndex';
 import { drawBoxes, type BoxMarks } from './drawBoxes';
 import { CanvasController } from './canvasController';
@@ -22,11 +26,19 @@ import { onViewRequest } from './viewRequests';
 import { useViewStatus } from './viewStatus';
 import { centerOn, screenToImage, visibleRect } from './viewport';
 
+/** A large image's tile pyramid: whether it is stored yet, and its tiles' stored bytes. */
+export interface ImageTiles {
+  state: TileState;
+  load(key: TileKey): Promise<Blob | undefined>;
+}
+
 export interface ImageCanvasProps {
   image: ImageRecord;
   original: Blob | undefined;
   /** The stored reduced copy of a large image, drawn until the original is decoded. */
   preview: Blob | undefined;
+  /** Null for an image drawn whole from its decoded original. */
+  tiles: ImageTiles | null;
   annotations: readonly Annotation[];
   labels: readonly LabelDef[];
   selectedIds: readonly Id[];
@@ -42,7 +54,7 @@ export interface ImageCanvasProps {
 }
 
 export function ImageCanvas(props: ImageCanvasProps) {
-  const { image, original, preview, annotations, labels, selectedIds, tool, focusId, marks, onFocused } = props;
+  const { image, original, preview, tiles, annotations, labels, selectedIds, tool, focusId, marks, onFocused } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const groupRef = useRef<Konva.Group>(null);
@@ -51,7 +63,27 @@ export function ImageCanvas(props: ImageCanvasProps) {
   const [panKeyHeld, setPanKeyHeld] = useState(false);
   const controllerRef = useRef<CanvasController>(null);
   if (controllerRef.current === null) controllerRef.current = new CanvasController();
-  const sources = useImageSources(original, preview);
+  const sources = useImageSources(original, preview, !tiles || tiles.state.kind === 'failed');
+  const tilesReady = tiles?.state.kind === 'ready';
+  const loadTile = tiles?.load;
+  const tileCache = useMemo(
+    () =>
+      tilesReady && loadTile
+        ? new TileCache(async (key) => {
+            const bytes = await loadTile(key);
+            return bytes ? createImageBitmap(bytes) : null;
+          })
+        : null,
+    [tilesReady, loadTile],
+  );
+  useEffect(() => {
+    if (!tileCache) return;
+    const stop = tileCache.subscribe(() => stageRef.current?.batchDraw());
+    return () => {
+      stop();
+      tileCache.close();
+    };
+  }, [tileCache]);
 
   const selectedSet = useMemo(() => new Set(selectedIds), [selectedIds]);
   const selected = useMemo(() => annotations.filter((a) => selectedSet.has(a.id)), [annotations, selectedSet]);
@@ -74,7 +106,7 @@ export function ImageCanvas(props: ImageCanvasProps) {
   // What the gesture machine and the batched shape read; refreshed after every render.
   useLayoutEffect(() => {
     const c = controllerRef.current!;
-    c.scene = { tool, panKeyHeld, index, selected: selectedSet, image, labels, marks, draft: draftRef.current, selection: groupRef.current, full, preview: previewBitmap, imageLevels, boxLevels: currentLevels.useful ? currentLevels : null };
+    c.scene = { tool, panKeyHeld, index, selected: selectedSet, image, labels, marks, draft: draftRef.current, selection: groupRef.current, full, preview: previewBitmap, imageLevels, tiles: tileCache, boxLevels: currentLevels.useful ? currentLevels : null };
     c.callbacks = { select: props.onSelect, create: props.onCreate, move: props.onMove };
     c.viewport.stage = stageRef.current;
     c.viewport.view = size;
@@ -151,13 +183,17 @@ export function ImageCanvas(props: ImageCanvasProps) {
 
   const drawImage = useCallback((ctx: Konva.Context) => {
     const { scene, viewport } = controllerRef.current!;
-    const { full, preview, imageLevels, image } = scene;
+    const { full, preview, imageLevels, tiles, image } = scene;
     const best = full ?? preview;
     if (!imageLevels || !best) return;
     const level = levelFor(viewport.current.scale, image, 1);
     // Until the original is decoded, levels finer than the preview are not to be had.
     const levelReady = level !== null && (full !== null || level <= best.width / image.width);
-    drawVisible(ctx._context, levelReady ? imageLevels.get(level) : best, image, visibleRect(viewport.current, viewport.view));
+    const visible = visibleRect(viewport.current, viewport.view);
+    drawVisible(ctx._context, levelReady ? imageLevels.get(level) : best, image, visible);
+    // Zoomed in past the preview, the pyramid's tiles cover it as they arrive.
+    const tileLevel = tiles && levelForView(image, viewport.current.scale);
+    if (tiles && tileLevel !== null) for (const place of tilesIn(image, tileLevel, visible)) drawTile(ctx._context, tiles.get(place), place);
   }, []);
 
   const drawUnselected = useCallback((ctx: Konva.Context) => {
@@ -222,7 +258,7 @@ export function ImageCanvas(props: ImageCanvasProps) {
       onContextMenu={(e) => e.preventDefault()}
     >
       {sources.error && <p role="alert" className="canvas-message">{sources.error}</p>}
-      {!sources.error && !full && <p className="canvas-message">{previewBitmap ? 'Loading full resolution…' : `Loading ${image.fileName}…`}</p>}
+      <CanvasMessage image={image} tiles={tiles} sources={sources} />
       {hasSize && (
         <Stage ref={stageRef} width={size.width} height={size.height}>
           {/* One canvas for the image and the boxes under the selection: each layer is a canvas
@@ -263,6 +299,27 @@ function drawVisible(ctx: CanvasRenderingContext2D, source: LevelCanvas | ImageB
   // Levels are drawn at most 1.5 times magnified or reduced a little: bilinear is enough.
   ctx.imageSmoothingQuality = 'low';
   ctx.drawImage(source, x0 * k, y0 * k, (x1 - x0) * k, (y1 - y0) * k, x0, y0, x1 - x0, y1 - y0);
+}
+
+/** Draws one decoded tile over the part of the image it covers (nothing while it loads). */
+function drawTile(ctx: CanvasRenderingContext2D, tile: ImageBitmap | undefined, place: TilePlace): void {
+  if (!tile) return;
+  const { minX, minY, maxX, maxY } = place.image;
+  ctx.imageSmoothingQuality = 'low';
+  ctx.drawImage(tile, 0, 0, place.pixels.width, place.pixels.height, minX, minY, maxX - minX, maxY - minY);
+}
+
+/** What the canvas is still waiting for, if anything: the original's decode, or the tiles being made. */
+function CanvasMessage({ image, tiles, sources }: { image: ImageRecord; tiles: ImageTiles | null; sources: ReturnType<typeof useImageSources> }) {
+  if (sources.error) return null;
+  if (tiles?.state.kind === 'making') {
+    const { done, total } = tiles.state;
+    return <p className="canvas-message">{`Making full-resolution tiles… ${done} of ${total}`}</p>;
+  }
+  if (tiles?.state.kind === 'failed')
+    return !sources.full && <p className="canvas-message">{`Full-resolution tiles could not be made (${tiles.state.message}); loading the original…`}</p>;
+  if (tiles || sources.full) return null;
+  return <p className="canvas-message">{sources.preview ? 'Loading full resolution…' : `Loading ${image.fileName}…`}</p>;
 }
 
 /** Draws a picture over the whole image area, in image pixels, smoothly (for making levels). */

@@ -7,6 +7,7 @@ import type { LabelDef } from '../model/labels';
 import { NO_MARKS, type BoxMarks } from './drawBoxes';
 import type { BoxLevels } from './boxLevels';
 import type { ReducedLevels } from './reducedLevels';
+import type { TileCache } from './tileCache';
 import { ViewportController } from './viewportController';
 
 export type CanvasScene = GestureScene & {
@@ -16,6 +17,8 @@ export type CanvasScene = GestureScene & {
   full: ImageBitmap | null;
   preview: ImageBitmap | null;
   imageLevels: ReducedLevels | null;
+  /** The decoded tiles of a large image's pyramid, once it is stored; drawn over the preview. */
+  tiles: TileCache | null;
   /** Reduced levels of all the boxes, when there are enough of them to be worth it. */
   boxLevels: BoxLevels | null;
 };
@@ -33,6 +36,7 @@ export class CanvasController {
     full: null,
     preview: null,
     imageLevels: null,
+    tiles: null,
     boxLevels: null,
     draft: null,
     selection: null,

@@ -1,6 +1,6 @@
 // Decodes what the canvas draws of an image, off the main thread (createImageBitmap): the stored
 // preview first (small, so it is on screen at once), then, when the page is next idle, the
-// original at full resolution.
+// original at full resolution, unless the image has a tile pyramid to draw it from instead.
 // Bitmaps are closed when the image changes or the canvas goes, so a 100-MP decode does not
 // linger in memory.
 import { useEffect, useState } from 'react';
@@ -16,7 +16,7 @@ export interface ImageSources {
 
 const NOTHING: ImageSources = { preview: null, full: null, error: null };
 
-export function useImageSources(original: Blob | undefined, preview: Blob | undefined): ImageSources {
+export function useImageSources(original: Blob | undefined, preview: Blob | undefined, decodeOriginal: boolean): ImageSources {
   const [state, setState] = useState<{ original: Blob | undefined; sources: ImageSources }>({ original: undefined, sources: NOTHING });
   useEffect(() => {
     if (!original) return;
@@ -29,7 +29,7 @@ export function useImageSources(original: Blob | undefined, preview: Blob | unde
       update({ [key]: bitmap });
     };
     const decodeFull = () => {
-      if (!cancelled) createImageBitmap(original).then(accept('full'), () => !cancelled && update({ error: 'The image could not be decoded.' }));
+      if (!cancelled && decodeOriginal) createImageBitmap(original).then(accept('full'), () => !cancelled && update({ error: 'The image could not be decoded.' }));
     };
     // With a preview, the original is decoded once the preview is on screen, so that decoding a
     // 100-MP image (most of a second of a core) does not hold up the first view; a broken preview
@@ -44,6 +44,6 @@ export function useImageSources(original: Blob | undefined, preview: Blob | unde
       cancelIdleCallback(idle);
       for (const bitmap of opened) bitmap.close();
     };
-  }, [original, preview]);
+  }, [original, preview, decodeOriginal]);
   return state.original === original ? state.sources : NOTHING;
 }

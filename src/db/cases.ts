@@ -5,7 +5,7 @@ import type { CaseRecord, Id } from '../model/records';
 import { appendAudit } from './audit';
 import { documentStores, type EvidenceDatabase } from './database';
 import { derivedBoxStores, imagesDeleted } from './derivedBoxData';
-import { dropUnusedBytes } from './images';
+import { bytesStores, dropUnusedBytes } from './images';
 
 export function listCases(db: EvidenceDatabase): Promise<CaseRecord[]> {
   return db.cases.orderBy('updatedAt').reverse().toArray();
@@ -41,7 +41,7 @@ export async function caseContents(db: EvidenceDatabase, caseId: Id): Promise<Ca
  * the same file.
  */
 export async function deleteCase(db: EvidenceDatabase, caseId: Id, author: string): Promise<void> {
-  await db.transaction('rw', [...documentStores(db), ...derivedBoxStores(db), db.blobs, db.thumbnails, db.previews, db.audit], async () => {
+  await db.transaction('rw', [...documentStores(db), ...derivedBoxStores(db), ...bytesStores(db), db.audit], async () => {
     const record = await db.cases.get(caseId);
     if (!record) return;
     const images = await db.images.where('caseId').equals(caseId).toArray();

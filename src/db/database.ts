@@ -3,7 +3,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { BoxCountRecord } from './boxCounts';
 import type { BoxSnapshotRecord } from './boxSnapshots';
-import type { Annotation, AuditRecord, BlobRecord, CaseRecord, ClaimRecord, ImageRecord, LinkRecord, PreviewRecord, ReviewRecord, ThumbnailRecord } from '../model/records';
+import type { Annotation, AuditRecord, BlobRecord, CaseRecord, ClaimRecord, ImageRecord, LinkRecord, PreviewRecord, ReviewRecord, ThumbnailRecord, TileRecord, TileSetRecord } from '../model/records';
 
 export interface SettingRecord {
   key: string;
@@ -16,6 +16,8 @@ export class EvidenceDatabase extends Dexie {
   blobs!: EntityTable<BlobRecord, 'sha256'>;
   thumbnails!: EntityTable<ThumbnailRecord, 'sha256'>;
   previews!: EntityTable<PreviewRecord, 'sha256'>;
+  tiles!: Table<TileRecord, [string, number, number, number]>;
+  tileSets!: EntityTable<TileSetRecord, 'sha256'>;
   annotations!: EntityTable<Annotation, 'id'>;
   claims!: EntityTable<ClaimRecord, 'id'>;
   links!: EntityTable<LinkRecord, 'id'>;
@@ -72,6 +74,12 @@ export class EvidenceDatabase extends Dexie {
           if (count > 0) await tx.table('boxCounts').add({ imageId, count });
         }
       });
+    // v6 (issue #6): the tile pyramids of large images (tiles.ts), derived data keyed by SHA-256
+    // like previews. New, empty tables: a pyramid is made when its image is imported or opened.
+    this.version(6).stores({
+      tiles: '[sha256+level+col+row], sha256',
+      tileSets: 'sha256',
+    });
   }
 }
 

@@ -4,6 +4,7 @@ import type { DerivedImages } from '../model/derivedImages';
 import type { ImageRecord, Id } from '../model/records';
 import { appendAudit } from './audit';
 import type { EvidenceDatabase } from './database';
+import { dropTiles } from './tiles';
 
 export function listImages(db: EvidenceDatabase, caseId: Id): Promise<ImageRecord[]> {
   return db.images.where('caseId').equals(caseId).sortBy('addedAt');
@@ -53,9 +54,14 @@ export async function putDerived(db: EvidenceDatabase, sha256: string, derived: 
   if (derived.preview) await db.previews.put({ sha256, bytes: derived.preview });
 }
 
+/** The tables of original bytes and what is derived from them, all keyed by SHA-256. */
+export function bytesStores(db: EvidenceDatabase) {
+  return [db.blobs, db.thumbnails, db.previews, db.tiles, db.tileSets] as const;
+}
+
 /**
  * Deletes the original bytes of these hashes, and what was derived from them, where no image
- * record holds them any more; call inside a transaction over images, blobs, thumbnails and previews.
+ * record holds them any more; call inside a transaction over images and bytesStores.
  */
 export async function dropUnusedBytes(db: EvidenceDatabase, sha256s: Iterable<string>): Promise<void> {
   for (const sha256 of new Set(sha256s)) {
@@ -63,6 +69,7 @@ export async function dropUnusedBytes(db: EvidenceDatabase, sha256s: Iterable<st
     await db.blobs.delete(sha256);
     await db.thumbnails.delete(sha256);
     await db.previews.delete(sha256);
+    await dropTiles(db, sha256);
   }
 }
 
@@ -71,7 +78,7 @@ export async function dropUnusedBytes(db: EvidenceDatabase, sha256s: Iterable<st
  * it was redone (undo keeps them so that redo can bring the image back).
  */
 export async function dropOrphanedBytes(db: EvidenceDatabase): Promise<void> {
-  await db.transaction('rw', [db.images, db.blobs, db.thumbnails, db.previews], async () => {
+  await db.transaction('rw', [db.images, ...bytesStores(db)], async () => {
     await dropUnusedBytes(db, (await db.blobs.toCollection().primaryKeys()) as string[]);
   });
 }

@@ -86,6 +86,21 @@ export interface PreviewRecord {
   bytes: Blob;
 }
 
+/** One tile of a large image's pyramid (model/tilePyramid.ts): PNG bytes, derived like previews. */
+export interface TileRecord {
+  sha256: string;
+  level: number;
+  col: number;
+  row: number;
+  bytes: Blob;
+}
+
+/** Written once every tile of an image's pyramid is stored: until then its tiles are not drawn. */
+export interface TileSetRecord {
+  sha256: string;
+  tiles: number;
+}
+
 export const QUANTITY_QUALIFIERS = ['about', 'more-than', 'fewer-than', 'exactly'] as const;
 export type QuantityQualifier = (typeof QUANTITY_QUALIFIERS)[number];
 

@@ -1,8 +1,9 @@
-// Scale (issue #6): a 100-megapixel image opens (drawn from a reduced level when fitted) and pans;
+// Scale (issue #6): a 100-megapixel image opens (drawn from a reduced level when fitted) and pans,
+// and once its tile pyramid is made shows the original's own pixels at 100 %;
 // 5,000 boxes rectangle-selected and deleted come back with one undo; boxes dragged while drawn from
 // a reduced level leave no ghost behind.
 import { expect, test, type Page } from '@playwright/test';
-import { annotationRows, canvas, drag, fittedMapping, newCase, openApp } from './app';
+import { annotationRows, canvas, drag, fittedMapping, newCase, openApp, viewState } from './app';
 
 const BIG = { name: 'synthetic-100mp.jpg', width: 10_000, height: 10_000 };
 
@@ -34,6 +35,8 @@ async function imagePixel(page: Page, at: { x: number; y: number }): Promise<num
 }
 
 const isRed = ([r, g, b]: number[]) => r! > 150 && g! < 80 && b! < 80;
+/** The water's colour, #102840, give or take the JPEG's rounding. */
+const isWater = ([r, g, b]: number[]) => Math.abs(r! - 0x10) < 12 && Math.abs(g! - 0x28) < 12 && Math.abs(b! - 0x40) < 12;
 
 test('a 100-megapixel image opens fitted and pans', async ({ page }) => {
   test.setTimeout(120_000);
@@ -52,6 +55,32 @@ test('a 100-megapixel image opens fitted and pans', async ({ page }) => {
   await drag(page, from, { x: from.x + 250, y: from.y });
   await expect.poll(() => imagePixel(page, { x: from.x + 250, y: from.y }).then(isRed)).toBe(true);
   expect(isRed(await imagePixel(page, { x: from.x - 100, y: from.y }))).toBe(false);
+
+  // The pyramid is made in the background; then, at 100 %, the square's edge is as sharp as in
+  // the original.
+  const making = page.getByText(/^Making full-resolution tiles… \d+ of 134$/);
+  await expect(making).toBeVisible();
+  await expect(making).toBeHidden({ timeout: 90_000 });
+  await page.keyboard.press('1');
+  expect((await viewState(page)).scale).toBe(1);
+  // The hand tool brings the square's left edge (x = 4,000) near the middle, 500 px a drag.
+  const region = (await canvas(page).boundingBox())!;
+  const middle = { x: region.x + region.width / 2, y: region.y + region.height / 2 };
+  let view = await viewState(page);
+  for (let i = 0; i < 20 && Math.abs(view.centre.x - 4000) > 300; i++, view = await viewState(page)) {
+    const step = Math.max(-500, Math.min(500, 4000 - view.centre.x));
+    await drag(page, { x: middle.x + step / 2, y: middle.y }, { x: middle.x - step / 2, y: middle.y });
+  }
+  expect(view.centre.y).toBeGreaterThan(4100);
+  const screenX = (imageX: number) => middle.x + (imageX - view.centre.x);
+  const y = middle.y;
+  // Across the edge, water then red; in between only the few pixels the JPEG's own chroma
+  // blurs (3 here), where the preview, magnified five times, would blend some ten.
+  const across = () => Promise.all(Array.from({ length: 21 }, (_, i) => imagePixel(page, { x: screenX(4000) + i - 10, y })));
+  const blended = (row: number[][]) => row.filter((p) => !isWater(p) && !isRed(p)).length;
+  await expect.poll(async () => blended(await across()), { timeout: 10_000 }).toBeLessThanOrEqual(4);
+  const row = await across();
+  expect(isWater(row[0]!) && isRed(row[20]!)).toBe(true);
 });
 
 /** A plain 2,000 × 1,000 PNG with 100 × 50 boxes of 12 × 12 px on a 19 px grid from (20, 20), imported as COCO. */

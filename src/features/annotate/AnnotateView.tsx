@@ -47,6 +47,7 @@ export function AnnotateView({ doc, actions, claims }: { doc: OpenDocument; acti
             image={doc.image}
             original={doc.original}
             preview={doc.preview}
+            tiles={doc.tiles}
             annotations={doc.annotations}
             labels={labels}
             selectedIds={selectedIds}

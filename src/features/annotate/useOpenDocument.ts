@@ -1,11 +1,14 @@
 // The open case, image, its original bytes (and stored preview) and its boxes, read live from the
 // database.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { getCase } from '../../db/cases';
 import { getImage, imageBytes, previewBytes } from '../../db/images';
 import { watchImageBoxes } from '../../db/imageBoxes';
-import type { Annotation } from '../../model/records';
+import { tileBytes } from '../../db/tiles';
+import type { Annotation, ImageRecord } from '../../model/records';
+import { pyramidLevels, type TileKey } from '../../model/tilePyramid';
+import type { ImageTiles } from '../../canvas/ImageCanvas';
 import { useServices, useSession } from '../app/services';
 
 const NONE: readonly Annotation[] = [];
@@ -35,13 +38,33 @@ export function useOpenDocument() {
 
   // Live queries keep their previous result until the new one arrives: never mix two images.
   const current = image?.caseId === caseId && image?.id === imageId && (annotations[0]?.imageId ?? imageId) === imageId;
+  const preview = original?.sha256 === sha256 ? original?.preview : undefined;
+  const tiles = useImageTiles(current ? image : undefined, preview !== undefined);
   return {
     caseRecord,
     image: current ? image : undefined,
     annotations: current ? annotations : NONE,
     original: original?.sha256 === sha256 ? original?.blob : undefined,
-    preview: original?.sha256 === sha256 ? original?.preview : undefined,
+    preview,
+    tiles,
   };
+}
+
+/**
+ * The tile pyramid of a large image with a stored preview (the preview draws the coarser views),
+ * asked for when the image opens: made in the background if it is not stored yet.
+ */
+function useImageTiles(image: ImageRecord | undefined, hasPreview: boolean): ImageTiles | null {
+  const { db, tiles } = useServices();
+  const sha256 = image && hasPreview && pyramidLevels(image) > 0 ? image.sha256 : undefined;
+  const state = useSyncExternalStore(tiles.subscribe, () => (sha256 ? tiles.stateOf(sha256) : undefined));
+  useEffect(() => {
+    if (sha256 && image) void tiles.ensure(image);
+    // The pyramid is the image's bytes': it changes with the hash alone.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tiles, sha256]);
+  const load = useCallback((key: TileKey) => (sha256 ? tileBytes(db, sha256, key) : Promise.resolve(undefined)), [db, sha256]);
+  return sha256 ? { state: state ?? { kind: 'making', done: 0, total: 0 }, load } : null;
 }
 
 export type OpenDocument = ReturnType<typeof useOpenDocument>;

@@ -1,21 +1,25 @@
 // The app's long-lived objects, made once and handed down by context: the database, the
-// command history, the session store and the host platform.
+// command history, the session store, the host platform and the maker of tile pyramids.
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { EvidenceDatabase } from '../../db/database';
 import type { Platform } from '../../platform/platform';
 import type { CommandContext } from '../../state/annotationCommands';
 import { History } from '../../state/history';
 import { createSessionStore, type Session, type SessionStore } from '../../state/session';
+import { TileMaker } from '../../state/tileMaker';
+import { cutTilesInWorker } from '../../workers';
 
 export interface Services extends CommandContext {
   session: SessionStore;
   platform: Platform;
+  /** Makes the tile pyramids of large images in the background. */
+  tiles: TileMaker;
 }
 
 export function createServices(db: EvidenceDatabase, platform: Platform): Services {
   const session = createSessionStore();
   const author = () => session.getState().analystName || 'unknown analyst';
-  return { db, platform, session, author, history: new History(db, author) };
+  return { db, platform, session, author, history: new History(db, author), tiles: new TileMaker(db, cutTilesInWorker) };
 }
 
 const ServicesContext = createContext<Services | null>(null);

@@ -25,6 +25,8 @@ export function useImport() {
       try {
         const outcomes = await importImages(services, caseId, files, deriveImages, (progress) => useImportStatus.setState({ progress }));
         useImportStatus.setState({ outcomes });
+        // Large images get their tile pyramids in the background, one after another.
+        for (const o of outcomes) if (o.kind === 'imported') void services.tiles.ensure(o.image);
         const first = outcomes.find((o) => o.kind === 'imported') ?? outcomes.find((o) => o.kind === 'duplicate');
         // Open what arrived, unless the user has moved to another case meanwhile.
         if (first && services.session.getState().caseId === caseId) services.session.getState().openImage(first.kind === 'imported' ? first.image.id : first.existing.id);

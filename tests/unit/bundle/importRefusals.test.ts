@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { PATHS } from '../../../src/bundle/bundleFormat';
 import { MAX_ENTRIES } from '../../../src/bundle/bundleLimits';
 import type { EvidenceDatabase } from '../../../src/db/database';
+import { completeTiles, storeTiles } from '../../../src/db/tiles';
 import { checkClaim, emptyClaimInput } from '../../../src/model/claimInput';
 import { createBoxes } from '../../../src/state/annotationCommands';
 import { setAnalystName, startSession, switchCase, type SessionContext } from '../../../src/state/caseSession';
@@ -21,7 +22,7 @@ import { commandContext, freshDatabase } from '../db/helpers';
 import { PNG_A, PNG_B, makeBundle, makeBundleWithOriginal, patchEntry, sampleCase, shaOf, zipOf, type MakeOptions } from './makeBundle';
 
 const FILE_NAME = 'rajin-port.zip';
-const TABLES = ['annotations', 'audit', 'blobs', 'boxCounts', 'boxSnapshots', 'cases', 'claims', 'images', 'links', 'previews', 'reviews', 'settings', 'thumbnails'];
+const TABLES = ['annotations', 'audit', 'blobs', 'boxCounts', 'boxSnapshots', 'cases', 'claims', 'images', 'links', 'previews', 'reviews', 'settings', 'thumbnails', 'tileSets', 'tiles'];
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
 const encoder = new TextEncoder();
@@ -51,6 +52,9 @@ async function populatedApp(): Promise<SessionContext> {
   // The snapshot a large image's boxes leave when read (written directly: 1,000 boxes in each of
   // these tests would cost seconds and test nothing more here).
   await app.db.boxSnapshots.put({ imageId: image!.id, boxes: await app.db.annotations.where('imageId').equals(image!.id).toArray() });
+  // And a tile pyramid's, as a large image leaves once opened (one tile stands for them).
+  await storeTiles(app.db, image!.sha256, [{ level: 0, col: 0, row: 0, bytes: new Blob(['tile']) }]);
+  await completeTiles(app.db, image!.sha256, 1);
   return app;
 }
 

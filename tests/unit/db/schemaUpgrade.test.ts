@@ -11,6 +11,7 @@ import { boxCountsOf } from '../../../src/db/boxCounts';
 import { loadImageBoxes, MIN_SNAPSHOT_BOXES } from '../../../src/db/boxSnapshots';
 import { addImage, previewBytes, thumbnailBytes } from '../../../src/db/images';
 import { reviewsOfCase } from '../../../src/db/reviews';
+import { hasTiles } from '../../../src/db/tiles';
 import { chainAudit, GENESIS_HASH } from '../../../src/model/auditChain';
 import { renameCase } from '../../../src/state/documentCommands';
 import { commandContext } from './helpers';
@@ -19,7 +20,7 @@ import { emptySource, type Annotation, type CaseRecord, type ClaimRecord, type I
 const T = '2026-01-05T10:00:00.000Z';
 
 /** EvidenceDatabase's blocks up to `version`, as shipped: what a user's disk holds before the upgrade. */
-function shippedSchema(name: string, version: 1 | 2 | 3 | 4): Dexie {
+function shippedSchema(name: string, version: 1 | 2 | 3 | 4 | 5): Dexie {
   const db = new Dexie(name);
   db.version(1).stores({
     cases: 'id, updatedAt',
@@ -35,8 +36,12 @@ function shippedSchema(name: string, version: 1 | 2 | 3 | 4): Dexie {
   if (version >= 2) db.version(2).stores({ reviews: 'id, caseId, imageId' });
   if (version >= 3) db.version(3).stores({ previews: 'sha256', annotations: 'id, imageId, caseId, [imageId+author], [caseId+label]' });
   if (version >= 4) db.version(4).stores({ boxSnapshots: 'imageId' });
+  if (version >= 5) db.version(5).stores({ boxCounts: 'imageId', audit: '++seq, caseId, entityId, [caseId+seq]' });
   return db;
 }
+
+/** The schema EvidenceDatabase opens today: every upgrade below ends there. */
+const CURRENT_VERSION = 6;
 
 const caseRecord: CaseRecord = { id: 'case-1', name: 'Rajin port', description: '', labels: [{ name: 'ship', color: '#ff4d4f' }], createdAt: T, updatedAt: T };
 const image: ImageRecord = {
@@ -75,7 +80,7 @@ describe('upgrading schema v1 to the current schema', () => {
 
     const db = new EvidenceDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.cases.toArray()).toEqual([caseRecord]);
     expect(await db.images.toArray()).toEqual([image]);
     expect(await db.annotations.toArray()).toEqual([box]);
@@ -122,7 +127,7 @@ describe('upgrading schema v2 to v3', () => {
 
     const db = new EvidenceDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.cases.toArray()).toEqual([caseRecord]);
     expect(await db.images.toArray()).toEqual([image]);
     expect(await db.annotations.toArray()).toEqual([box]);
@@ -160,7 +165,7 @@ describe('upgrading schema v3 to v4', () => {
 
     const db = new EvidenceDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.cases.toArray()).toEqual([caseRecord]);
     expect(await db.images.toArray()).toEqual([image]);
     expect(await db.annotations.count()).toBe(MIN_SNAPSHOT_BOXES);
@@ -199,7 +204,7 @@ describe('upgrading schema v4 to v5', () => {
 
     const db = new EvidenceDatabase(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.annotations.count()).toBe(10);
     expect(await boxCountsOf(db, ['img-1', 'img-2', 'img-3'])).toEqual(new Map([['img-1', 7], ['img-2', 3], ['img-3', 0]]));
     expect(await db.boxCounts.count()).toBe(2);
@@ -209,6 +214,30 @@ describe('upgrading schema v4 to v5', () => {
     expect(ofCase.map((r) => r.action)).toEqual(['create', 'create', 'update']);
     expect(ofCase[2]!.prevHash).toBe(chain[1]!.hash);
     expect(await verifyAudit(db)).toMatchObject({ ok: true, count: 4 });
+    db.close();
+  });
+});
+
+describe('upgrading schema v5 to v6', () => {
+  it('keeps every record and adds empty tile tables: pyramids are made as large images are opened', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const old = shippedSchema(name, 5);
+    await old.open();
+    await old.table('cases').add(caseRecord);
+    await old.table('images').add(image);
+    await old.table('blobs').add({ sha256: image.sha256, bytes: new Blob([new Uint8Array([1, 2, 3])]) });
+    await old.table('annotations').add(box);
+    expect(old.verno).toBe(5);
+    old.close();
+
+    const db = new EvidenceDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    expect(await db.images.toArray()).toEqual([image]);
+    expect(await db.annotations.toArray()).toEqual([box]);
+    expect(await db.blobs.count()).toBe(1);
+    expect([await db.tiles.count(), await db.tileSets.count()]).toEqual([0, 0]);
+    expect(await hasTiles(db, image.sha256)).toBe(false);
     db.close();
   });
 });
