@@ -95,10 +95,11 @@ export const clickImage = (page, fileName) =>
  * and no original still decoding in full. Then the next measure is not timed against that work.
  */
 export async function backgroundSettled(page) {
-  await page.waitForFunction(
-    () =>
-      new Promise((resolve) => {
+  const settled = await page.evaluate(async () => {
+    const check = () =>
+      new Promise((resolve, reject) => {
         const open = indexedDB.open('evidence-annotator');
+        open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction(['images', 'tileSets']);
@@ -110,8 +111,13 @@ export async function backgroundSettled(page) {
             resolve([...large].every((sha) => tiled.result.includes(sha)) && !document.body.innerText.includes('Loading full resolution'));
           };
         };
-      }),
-    undefined,
-    { timeout: 5 * 60_000, polling: 250 },
-  );
+      });
+    const until = performance.now() + 5 * 60_000;
+    while (performance.now() < until) {
+      if (await check()) return true;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return false;
+  });
+  if (!settled) throw new Error('the app was still making tile pyramids after 5 minutes');
 }
