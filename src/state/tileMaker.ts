@@ -11,7 +11,13 @@ import { allTiles, pyramidLevels, type TileBytes } from '../model/tilePyramid';
 /** Cuts an original into its pyramid's tiles, handing each over as it is made; resolves with their number. */
 export type TileCutter = (request: { original: Blob; image: PixelSize }, onTile: (tile: TileBytes) => void) => Promise<number>;
 
-export type TileState = { kind: 'none' } | { kind: 'making'; done: number; total: number } | { kind: 'ready' } | { kind: 'failed'; message: string };
+export type TileState =
+  | { kind: 'none' }
+  /** Not known yet: the store is being asked whether the pyramid is there. */
+  | { kind: 'checking' }
+  | { kind: 'making'; done: number; total: number }
+  | { kind: 'ready' }
+  | { kind: 'failed'; message: string };
 
 /** Tiles stored a transaction at a time. */
 const BATCH = 8;

@@ -9,9 +9,11 @@ import { tileBytes } from '../../db/tiles';
 import type { Annotation, ImageRecord } from '../../model/records';
 import { pyramidLevels, type TileKey } from '../../model/tilePyramid';
 import type { ImageTiles } from '../../canvas/ImageCanvas';
+import type { TileState } from '../../state/tileMaker';
 import { useServices, useSession } from '../app/services';
 
 const NONE: readonly Annotation[] = [];
+const CHECKING: TileState = { kind: 'checking' };
 
 export function useOpenDocument() {
   const { db } = useServices();
@@ -64,7 +66,7 @@ function useImageTiles(image: ImageRecord | undefined, hasPreview: boolean): Ima
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tiles, sha256]);
   const load = useCallback((key: TileKey) => (sha256 ? tileBytes(db, sha256, key) : Promise.resolve(undefined)), [db, sha256]);
-  return sha256 ? { state: state ?? { kind: 'making', done: 0, total: 0 }, load } : null;
+  return sha256 ? { state: state ?? CHECKING, load } : null;
 }
 
 export type OpenDocument = ReturnType<typeof useOpenDocument>;
