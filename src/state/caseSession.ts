@@ -1,7 +1,6 @@
 // Session-level actions that write settings or whole cases: switching case (remembered for the
 // next start), deleting a case, the analyst's name, and start-up.
 import { deleteCase, listCases } from '../db/cases';
-import { dropOrphanedBytes } from '../db/images';
 import { getSetting, setSetting, SETTING } from '../db/settings';
 import type { Id } from '../model/records';
 import type { PortScene } from '../sample/portScene';
@@ -33,7 +32,6 @@ export async function setAnalystName(ctx: SessionContext, name: string): Promise
 /** Reads the settings, makes the sample case on the very first run, reopens the last case. */
 export async function startSession(ctx: SessionContext, renderSample: (scene: PortScene) => Promise<Blob>, deriveImages: ImageDeriver): Promise<void> {
   const { db, session } = ctx;
-  await dropOrphanedBytes(db);
   session.getState().setAnalystName((await getSetting<string>(db, SETTING.analystName)) ?? '');
   let lastCaseId = await getSetting<string>(db, SETTING.lastCaseId);
   let cases = await listCases(db);
