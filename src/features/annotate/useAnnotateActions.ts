@@ -8,6 +8,7 @@ import type { BoxGeometry } from '../../model/geometry';
 import type { Id, ImageRecord } from '../../model/records';
 import { imageOfCommand, imagesAddedBy, type Command } from '../../state/history';
 import { copyBoxes, createBoxes, deleteBoxes, moveBoxes, pasteBoxes, updateBoxes } from '../../state/annotationCommands';
+import { InOrder } from '../../state/inOrder';
 import { useServices } from '../app/services';
 
 export type AnnotateActions = ReturnType<typeof useAnnotateActions>;
@@ -27,6 +28,11 @@ export function useAnnotateActions() {
       const image = await openImage();
       return image && ids.length ? moveBoxes(services, image, ids, dx, dy) : null;
     };
+    // Actions run in the order they were asked for. Most read the open image before they queue
+    // their command, so without this an undo pressed just after a drag could be queued before
+    // the drag's move and undo the step before it.
+    const order = new InOrder();
+    const inOrder = <A extends unknown[], R>(action: (...args: A) => Promise<R>) => order.wrap(action);
 
     // Undo and redo first open the image they change, so nothing changes out of sight.
     const showImageOf = (command: Command | undefined) => {
@@ -34,57 +40,57 @@ export function useAnnotateActions() {
       if (imageId && imageId !== state().imageId) state().openImage(imageId);
     };
     return {
-      async undo() {
+      undo: inOrder(async () => {
         showImageOf(history.nextUndo());
         const undone = await history.undo();
         // An import undone: the image panel opens another image in place of one that went.
         if (imagesAddedBy(undone).includes(state().imageId ?? '')) state().openImage(null);
         return undone;
-      },
-      async redo() {
+      }),
+      redo: inOrder(async () => {
         showImageOf(history.nextRedo());
         const redone = await history.redo();
         const [broughtBack] = imagesAddedBy(redone);
         if (broughtBack) state().openImage(broughtBack);
         return redone;
-      },
-      async create(geometry: BoxGeometry) {
+      }),
+      create: inOrder(async (geometry: BoxGeometry) => {
         const image = await openImage();
         if (!image) return;
         const label = effectiveLabel(state().activeLabel, caseLabels(await getCase(db, image.caseId)));
         selectCreated(await createBoxes(services, image, [{ label, geometry }]));
-      },
-      async deleteSelected() {
+      }),
+      deleteSelected: inOrder(async () => {
         if (selection().length === 0) return;
         await deleteBoxes(services, selection());
         state().select([]);
-      },
-      move,
-      nudge: (dx: number, dy: number) => move(selection(), dx, dy),
-      reshape(geometries: ReadonlyMap<Id, BoxGeometry>) {
-        return updateBoxes(services, [...geometries.keys()], 'Resize or rotate', (a) => ({ geometry: geometries.get(a.id) ?? a.geometry }));
-      },
-      async copy() {
+      }),
+      move: inOrder(move),
+      nudge: inOrder((dx: number, dy: number) => move(selection(), dx, dy)),
+      reshape: inOrder((geometries: ReadonlyMap<Id, BoxGeometry>) =>
+        updateBoxes(services, [...geometries.keys()], 'Resize or rotate', (a) => ({ geometry: geometries.get(a.id) ?? a.geometry })),
+      ),
+      copy: inOrder(async () => {
         if (selection().length) state().setClipboard(await copyBoxes(services, selection()));
-      },
-      async paste() {
+      }),
+      paste: inOrder(async () => {
         const image = await openImage();
         if (image && state().clipboard.length) selectCreated(await pasteBoxes(services, image, state().clipboard));
-      },
-      async duplicate() {
+      }),
+      duplicate: inOrder(async () => {
         const image = await openImage();
         if (image && selection().length) selectCreated(await pasteBoxes(services, image, await copyBoxes(services, selection()), 'Duplicate'));
-      },
-      async selectAll() {
+      }),
+      selectAll: inOrder(async () => {
         const id = state().imageId;
         if (id) state().select((await listAnnotations(db, id)).map((a) => a.id));
-      },
-      relabel: (label: string) => updateBoxes(services, selection(), 'Change label', () => ({ label })),
+      }),
+      relabel: inOrder((label: string) => updateBoxes(services, selection(), 'Change label', () => ({ label }))),
       /** Shift+digit: the label for new boxes, given to the selected boxes as well. */
-      chooseLabel(label: string) {
+      chooseLabel: inOrder(async (label: string) => {
         state().setActiveLabel(label);
-        if (selection().length) return updateBoxes(services, selection(), 'Change label', () => ({ label }));
-      },
+        if (selection().length) await updateBoxes(services, selection(), 'Change label', () => ({ label }));
+      }),
     };
   }, [services]);
 }
