@@ -6,6 +6,7 @@ import { listImages, thumbnailBytes } from '../../db/images';
 import type { ImageRecord } from '../../model/records';
 import { useServices, useSession } from '../app/services';
 import { ExportAnnotationsButton } from './ExportAnnotationsButton';
+import { VerifyIntegrityButton } from './VerifyIntegrityButton';
 import { ImportAnnotationsButton } from './ImportAnnotationsButton';
 import { ImportReport } from './ImportReport';
 import { useImport } from './useImport';
@@ -57,6 +58,7 @@ export function ImagePanel({ open }: { open: OpenImageCount | null }) {
       <ImportReport />
       <ImportAnnotationsButton />
       <ExportAnnotationsButton />
+      <VerifyIntegrityButton />
       <ul className="image-list" aria-label="Images in this case">
         {images.map((image) => (
           <li key={image.id}>
