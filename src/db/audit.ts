@@ -28,6 +28,11 @@ export function auditOfCase(db: EvidenceDatabase, caseId: Id): Promise<AuditReco
   return db.audit.where('caseId').equals(caseId).sortBy('seq');
 }
 
+/** Every audit record of one box, claim or other record, oldest first: its history. */
+export function historyOf(db: EvidenceDatabase, entityId: Id): Promise<AuditRecord[]> {
+  return db.audit.where('entityId').equals(entityId).sortBy('seq');
+}
+
 /** Verifies every case's chain; names the first record that does not verify. */
 export async function verifyAudit(db: EvidenceDatabase): Promise<ChainCheck> {
   const all = await db.audit.orderBy('seq').toArray();

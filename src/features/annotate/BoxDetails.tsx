@@ -6,6 +6,7 @@ import type { LabelDef } from '../../model/labels';
 import { CONFIDENCES, type Annotation, type BoxAttributes, type Confidence } from '../../model/records';
 import { updateBoxes } from '../../state/annotationCommands';
 import { useServices } from '../app/services';
+import { RecordHistory } from '../common/RecordHistory';
 import type { AnnotateActions } from './useAnnotateActions';
 
 export function BoxDetails({ selected, labels, actions }: { selected: readonly Annotation[]; labels: readonly LabelDef[]; actions: AnnotateActions }) {
@@ -35,6 +36,7 @@ export function BoxDetails({ selected, labels, actions }: { selected: readonly A
         </select>
       </label>
       {selected.length === 1 && <AttributesForm key={first.id} box={first} />}
+      {selected.length === 1 && <RecordHistory entityId={first.id} />}
     </section>
   );
 }

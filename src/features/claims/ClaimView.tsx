@@ -10,6 +10,7 @@ import { RELATIONS, type ClaimRecord } from '../../model/records';
 import { useServices, useSession } from '../app/services';
 import { EvidenceCrop } from './EvidenceCrop';
 import { relationName } from './LinkDialog';
+import { RecordHistory } from '../common/RecordHistory';
 import type { CaseClaims } from './useCaseClaims';
 
 export function ClaimView({ data, labels }: { data: CaseClaims; labels: readonly LabelDef[] }) {
@@ -115,6 +116,7 @@ function ClaimDetails({ claim, data, labels }: { claim: ClaimRecord; data: CaseC
           </section>
         );
       })}
+      <RecordHistory entityId={claim.id} />
     </article>
   );
 }
