@@ -19,6 +19,12 @@ export interface TileBytes extends TileKey {
   bytes: Blob;
 }
 
+/** What cutting a pyramid starts from: the original's bytes and its size. */
+export interface TileRequest {
+  original: Blob;
+  image: PixelSize;
+}
+
 /** A tile's place: the part of the image it covers (image pixels) and its own size in pixels. */
 export interface TilePlace extends TileKey {
   image: Rect;

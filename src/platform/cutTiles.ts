@@ -1,13 +1,7 @@
 // Cutting a large image into the tiles of its pyramid (model/tilePyramid.ts), meant for a worker:
 // one decode of the original, then each tile drawn (reduced, for the coarser levels) and encoded
 // as PNG, lossless, so that full-resolution tiles hold exactly the original's pixels.
-import type { PixelSize } from '../model/derivedImages';
-import { allTiles, type TileBytes } from '../model/tilePyramid';
-
-export interface TileRequest {
-  original: Blob;
-  image: PixelSize;
-}
+import { allTiles, type TileBytes, type TileRequest } from '../model/tilePyramid';
 
 export type TileMessage = ({ kind: 'tile' } & TileBytes) | { kind: 'done'; tiles: number } | { kind: 'failed'; message: string };
 

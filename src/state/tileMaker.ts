@@ -6,10 +6,10 @@ import { imageBytes } from '../db/images';
 import type { EvidenceDatabase } from '../db/database';
 import { completeTiles, hasTiles, storeTiles } from '../db/tiles';
 import type { PixelSize } from '../model/derivedImages';
-import { allTiles, pyramidLevels, type TileBytes } from '../model/tilePyramid';
+import { allTiles, pyramidLevels, type TileBytes, type TileRequest } from '../model/tilePyramid';
 
 /** Cuts an original into its pyramid's tiles, handing each over as it is made; resolves with their number. */
-export type TileCutter = (request: { original: Blob; image: PixelSize }, onTile: (tile: TileBytes) => void) => Promise<number>;
+export type TileCutter = (request: TileRequest, onTile: (tile: TileBytes) => void) => Promise<number>;
 
 export type TileState =
   | { kind: 'none' }

@@ -18,7 +18,11 @@ export async function verifyIntegrity(db: EvidenceDatabase, onProgress: (done: n
   const bySha = new Map<string, ImageRecord[]>();
   // In the order a person reads them: by file name.
   const images = (await db.images.toArray()).sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
-  for (const image of images) bySha.set(image.sha256, [...(bySha.get(image.sha256) ?? []), image]);
+  for (const image of images) {
+    const holders = bySha.get(image.sha256);
+    if (holders) holders.push(image);
+    else bySha.set(image.sha256, [image]);
+  }
   const problems: string[] = [];
   let done = 0;
   for (const [sha256, holders] of bySha) {

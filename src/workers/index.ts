@@ -1,8 +1,8 @@
 // The app's workers: thin shells (the *.worker.ts entry points) over code in model/ and bundle/,
 // started here so that the Vite build finds and bundles each entry point.
 import type { WorkerLike } from '../bundle/writeBundleInWorker';
-import type { TileBytes } from '../model/tilePyramid';
-import type { TileMessage, TileRequest } from '../platform/cutTiles';
+import type { TileBytes, TileRequest } from '../model/tilePyramid';
+import type { TileMessage } from '../platform/cutTiles';
 
 /** A worker that writes bundles (see bundle/serveBundleWriter.ts). */
 export function bundleWorker(): WorkerLike {

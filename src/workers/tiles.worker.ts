@@ -1,5 +1,6 @@
 // Entry point of the worker that cuts a large image into its tile pyramid: a thin shell over cutTiles.
-import { cutTiles, type TileMessage, type TileRequest } from '../platform/cutTiles';
+import type { TileRequest } from '../model/tilePyramid';
+import { cutTiles, type TileMessage } from '../platform/cutTiles';
 
 self.onmessage = (e: MessageEvent<TileRequest>) => {
   void cutTiles(e.data, (message: TileMessage) => self.postMessage(message));
