@@ -57,6 +57,6 @@ export const caseSchema = z.object({
 });
 
 export const auditSchema = z.object({
-  seq: z.number().int().optional(), at: str, author: str, action: z.enum(['create', 'update', 'delete', 'import']),
+  seq: z.number().int().optional(), at: str, author: str, action: z.enum(['create', 'update', 'delete', 'import', 'export']),
   entity: z.enum(DOCUMENT_TABLES as readonly [DocumentTable, ...DocumentTable[]]), entityId: id, caseId: id, before: z.unknown(), after: z.unknown(), prevHash: hex64, hash: hex64,
 });

@@ -3,6 +3,7 @@
 // renderer's sink has taken.
 import { writeBundle, type BundleSink } from './writeBundle';
 import { MAX_BYTES_IN_FLIGHT, type Endpoint, type FromWorker, type ToWorker } from './workerProtocol';
+import { messageOf } from '../model/errorMessage';
 
 export function serveBundleWriter(endpoint: Endpoint): void {
   const send = (message: FromWorker, transfer: Transferable[] = []) => endpoint.postMessage(message, transfer);
@@ -34,7 +35,7 @@ export function serveBundleWriter(endpoint: Endpoint): void {
       onProgress: (done, total) => send({ type: 'progress', done, total }),
     }).then(
       (manifest) => send({ type: 'done', manifest }),
-      (error: unknown) => send({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => send({ type: 'failed', message: messageOf(error) }),
     );
   });
 }

@@ -21,10 +21,18 @@ function changedKeys(before: Fields, after: Fields): string[] {
   return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !BOOKKEEPING.has(k) && !same(before[k], after[k]));
 }
 
+/** "exported as bundle case-2026-01-05.evidence.zip": the kind and the file an export record names. */
+function exportSummary(after: unknown): string {
+  if (!isFields(after)) return 'exported';
+  const kind = after.kind === 'annotations' ? `${String(after.format)} annotations` : 'bundle';
+  return `exported as ${kind} ${String(after.file)}`;
+}
+
 export function changeSummary(record: Pick<AuditRecord, 'action' | 'before' | 'after'>): string {
   if (record.action === 'create') return 'created';
   if (record.action === 'delete') return 'deleted';
   if (record.action === 'import') return 'imported';
+  if (record.action === 'export') return exportSummary(record.after);
   const { before, after } = record;
   if (!isFields(before) || !isFields(after)) return 'changed';
   const parts = changedKeys(before, after).flatMap((key) => {

@@ -183,7 +183,7 @@ export interface ReviewRecord {
   updatedAt: Timestamp;
 }
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'import';
+export type AuditAction = 'create' | 'update' | 'delete' | 'import' | 'export';
 
 /** One hash-chained record of the audit log; `hash` covers every other field but `seq`. */
 export interface AuditRecord {

@@ -10,6 +10,7 @@ import { writeBundle, type BundleSink, type ExtraFile, type WriteOptions } from 
 import type { BundleWriter } from '../bundle/writeBundleInWorker';
 import { readCaseRecords } from '../db/caseRecords';
 import { imageBytes } from '../db/images';
+import { recordExport } from '../db/exportRecords';
 import type { LabelDef } from '../model/labels';
 import type { Annotation, CaseSnapshot, Id } from '../model/records';
 import type { CommandContext } from './annotationCommands';
@@ -50,6 +51,12 @@ export async function exportCaseBundle(
   });
   const extraFiles: ExtraFile[] = [...exportFiles(caseJson), ...pictures.files, { path: PATHS.report, mediaType: 'text/html', bytes: new TextEncoder().encode(report) }];
   return write({ caseJson, audit, original, exportedBy, app: APP_INFO, extraFiles, createdAt }, sink, options);
+}
+
+/** The audit record of a finished bundle export: its file, and the manifest facts that pin it down. */
+export function recordBundleExport(ctx: Pick<CommandContext, 'db' | 'author'>, caseId: Id, manifest: Manifest, file: string): Promise<void> {
+  const { createdAt, auditHead, counts, files } = manifest;
+  return recordExport(ctx.db, caseId, ctx.author(), { kind: 'bundle', file, createdAt, auditHead, counts, files: files.length });
 }
 
 /** overlays/ (every annotated image with its boxes) and the crops of linked boxes for the report. */

@@ -7,6 +7,7 @@ import type { EvidenceDatabase } from '../db/database';
 import { completeTiles, hasTiles, storeTiles } from '../db/tiles';
 import type { PixelSize } from '../model/derivedImages';
 import { allTiles, pyramidLevels, type TileBytes, type TileRequest } from '../model/tilePyramid';
+import { messageOf } from '../model/errorMessage';
 
 /** Cuts an original into its pyramid's tiles, handing each over as it is made; resolves with their number. */
 export type TileCutter = (request: TileRequest, onTile: (tile: TileBytes) => void) => Promise<number>;
@@ -94,7 +95,7 @@ export class TileMaker {
       await completeTiles(this.db, sha256, total);
       return this.set(sha256, { kind: 'ready' });
     } catch (error) {
-      return this.set(sha256, { kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      return this.set(sha256, { kind: 'failed', message: messageOf(error) });
     }
   }
 

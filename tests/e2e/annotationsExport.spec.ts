@@ -78,6 +78,8 @@ test('DOTA for the open image keeps rotated corners; COCO for the whole case war
   const coco = await exportAs(page, 'COCO JSON', 'Whole case', notice);
   expect(coco.name).toBe('Export-check-coco.json');
   await expect(page.getByRole('status').filter({ hasText: 'Exported 3 boxes as COCO JSON' })).toContainText(notice);
+  await page.getByText(/^Case history/).click();
+  await expect(page.getByRole('list', { name: 'Case history' }).getByRole('listitem')).toContainText([/exported as dota annotations synthetic-harbour\.txt$/, /exported as coco annotations Export-check-coco\.json$/]);
   const json = JSON.parse(coco.text) as { images: unknown[]; annotations: { segmentation: number[][] }[] };
   expect(json.images).toHaveLength(2);
   expect(json.annotations).toHaveLength(3);

@@ -17,6 +17,9 @@ test('the sample case exports as a bundle that unzip -t and sha256sum -c accept'
   const zip = join(dir, 'bundle.zip');
   await file.saveAs(zip);
   await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toBeVisible();
+  // The export is in the case's chain of custody, after the records the bundle carries.
+  await page.getByText(/^Case history/).click();
+  await expect(page.getByRole('list', { name: 'Case history' })).toContainText(`Ana Analyst · exported as bundle ${file.suggestedFilename()}`);
 
   expect(execFileSync('unzip', ['-t', zip], { encoding: 'utf8' })).toContain('No errors detected');
   execFileSync('unzip', ['-q', zip, '-d', join(dir, 'x')]);

@@ -19,6 +19,7 @@ import { bootstrap } from './bootstrap';
 import { SaveFailure } from './SaveFailure';
 import { useServices, useSession } from './services';
 import { caseLabels } from '../../model/labels';
+import { messageOf } from '../../model/errorMessage';
 
 type Boot = { state: 'starting' } | { state: 'ready' } | { state: 'failed'; error: string };
 
@@ -37,7 +38,7 @@ export function App() {
   useEffect(() => {
     bootstrap(services).then(
       () => setBoot({ state: 'ready' }),
-      (error: unknown) => setBoot({ state: 'failed', error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setBoot({ state: 'failed', error: messageOf(error) }),
     );
   }, [services]);
 

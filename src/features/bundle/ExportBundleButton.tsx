@@ -8,9 +8,10 @@ import type { FileSink } from '../../platform/fileSink';
 import { renderCrops, renderOverlay } from '../../canvas/renderEvidence';
 import { writeBundleInWorker } from '../../bundle/writeBundleInWorker';
 import { bundleWorker } from '../../workers';
-import { bundleFileName, exportCaseBundle, type ExportTools } from '../../state/exportBundle';
+import { bundleFileName, exportCaseBundle, recordBundleExport, type ExportTools } from '../../state/exportBundle';
 import { useServices, useSession } from '../app/services';
 import { Outcome } from '../common/Outcome';
+import { messageOf } from '../../model/errorMessage';
 
 const TOOLS: ExportTools = { renderer: { overlay: renderOverlay, crops: renderCrops }, write: writeBundleInWorker(bundleWorker) };
 
@@ -29,20 +30,23 @@ export function ExportBundleButton() {
     try {
       sink = await services.platform.saveFile(bundleFileName(record?.name ?? 'case'), 'application/zip');
     } catch (error) {
-      return setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      return setState({ kind: 'failed', message: messageOf(error) });
     }
     if (!sink) return;
     const controller = new AbortController();
     abort.current = controller;
     setState({ kind: 'running', done: 0, total: 1 });
     try {
-      await exportCaseBundle(services, caseId, sink, { signal: controller.signal, onProgress: (done, total) => setState({ kind: 'running', done, total }) }, TOOLS);
+      const manifest = await exportCaseBundle(services, caseId, sink, { signal: controller.signal, onProgress: (done, total) => setState({ kind: 'running', done, total }) }, TOOLS);
       await sink.close();
-      setState({ kind: 'done', message: `Exported ${sink.name}` });
+      await recordBundleExport(services, caseId, manifest, sink.name).then(
+        () => setState({ kind: 'done', message: `Exported ${sink.name}` }),
+        (error: unknown) => setState({ kind: 'failed', message: `Exported ${sink.name}, but the audit record of the export could not be saved: ${messageOf(error)}` }),
+      );
     } catch (error) {
       await sink.abort();
       if (error instanceof ExportCancelled) setState({ kind: 'idle' });
-      else setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      else setState({ kind: 'failed', message: messageOf(error) });
     } finally {
       abort.current = null;
     }

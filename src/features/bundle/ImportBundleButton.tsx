@@ -8,6 +8,7 @@ import { checkBundleFile, importAndOpen, planBundleImport, type ImportTarget, ty
 import { useServices, useSession } from '../app/services';
 import { Outcome } from '../common/Outcome';
 import { ImportPreview } from './ImportPreview';
+import { messageOf } from '../../model/errorMessage';
 
 type State =
   | { kind: 'idle' }
@@ -41,7 +42,7 @@ export function ImportBundleButton() {
     try {
       setState({ kind: 'done', message: await importAndOpen(services, state.bundle, state.plan, state.fileName, deriveImages) });
     } catch (error) {
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', message: messageOf(error) });
     }
   };
 

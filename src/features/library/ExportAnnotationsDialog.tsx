@@ -4,10 +4,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { ANNOTATION_FORMATS, exportAnnotations, FORMAT_NAMES, rotatedBoxNotice, type AnnotationFormat, type ExportScope } from '../../bundle/annotationExport';
 import { readCaseRecords } from '../../db/caseRecords';
+import { recordExport } from '../../db/exportRecords';
 import type { Id } from '../../model/records';
 import type { FileSink } from '../../platform/fileSink';
 import { useServices } from '../app/services';
 import { Dialog } from '../common/Dialog';
+import { messageOf } from '../../model/errorMessage';
 
 interface Props {
   caseId: Id;
@@ -16,8 +18,6 @@ interface Props {
   onExported(message: string): void;
   onCancel(): void;
 }
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function ExportAnnotationsDialog({ caseId, imageId, onExported, onCancel }: Props) {
   const services = useServices();
@@ -35,6 +35,7 @@ export function ExportAnnotationsDialog({ caseId, imageId, onExported, onCancel 
     if (!snapshot || busy) return;
     setProblem(null);
     let sink: FileSink | null = null;
+    let saved: string | null = null;
     try {
       const out = exportAnnotations(snapshot, format, scope);
       setBusy(true);
@@ -43,8 +44,12 @@ export function ExportAnnotationsDialog({ caseId, imageId, onExported, onCancel 
       await sink.write(out.bytes);
       await sink.close();
       const what = `${out.boxes} ${out.boxes === 1 ? 'box' : 'boxes'} as ${FORMAT_NAMES[format]}`;
-      onExported(`Exported ${what} to ${sink.name}.${out.notice ? ` ${out.notice}` : ''}`);
+      saved = `Exported ${what} to ${sink.name}.`;
+      const where = scope.kind === 'image' ? { scope: scope.kind, imageId: scope.imageId } : { scope: scope.kind };
+      await recordExport(services.db, caseId, services.author(), { kind: 'annotations', file: sink.name, format, boxes: out.boxes, ...where });
+      onExported(`${saved}${out.notice ? ` ${out.notice}` : ''}`);
     } catch (error) {
+      if (saved) return setProblem(`${saved} But the audit record of the export could not be saved: ${messageOf(error)}`);
       await sink?.abort().catch(() => undefined);
       setProblem(`${messageOf(error)} Nothing was saved.`);
     } finally {

@@ -5,6 +5,7 @@ import { boxCountsOf } from '../../db/boxCounts';
 import { listImages, thumbnailBytes } from '../../db/images';
 import type { ImageRecord } from '../../model/records';
 import { useServices, useSession } from '../app/services';
+import { RecordHistory } from '../common/RecordHistory';
 import { ExportAnnotationsButton } from './ExportAnnotationsButton';
 import { VerifyIntegrityButton } from './VerifyIntegrityButton';
 import { ImportAnnotationsButton } from './ImportAnnotationsButton';
@@ -59,6 +60,7 @@ export function ImagePanel({ open }: { open: OpenImageCount | null }) {
       <ImportAnnotationsButton />
       <ExportAnnotationsButton />
       <VerifyIntegrityButton />
+      {caseId && <RecordHistory entityId={caseId} name="Case history" />}
       <ul className="image-list" aria-label="Images in this case">
         {images.map((image) => (
           <li key={image.id}>

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { describeIntegrity, verifyIntegrity } from '../../state/verifyIntegrity';
 import { useServices } from '../app/services';
+import { messageOf } from '../../model/errorMessage';
 
 type State = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; message: string; ok: boolean };
 
@@ -16,7 +17,7 @@ export function VerifyIntegrityButton() {
       const report = await verifyIntegrity(db, (done, total) => setState({ kind: 'running', done, total }));
       setState({ kind: 'done', message: describeIntegrity(report), ok: report.problems.length === 0 });
     } catch (error) {
-      setState({ kind: 'done', message: `Integrity could not be checked: ${error instanceof Error ? error.message : String(error)}.`, ok: false });
+      setState({ kind: 'done', message: `Integrity could not be checked: ${messageOf(error)}.`, ok: false });
     }
   };
 

@@ -4,6 +4,7 @@ import { deriveImages } from '../../platform/deriveImages';
 import { importImages, type ImportFile } from '../../state/importImages';
 import { useServices } from '../app/services';
 import { useImportStatus } from './importStatus';
+import { messageOf } from '../../model/errorMessage';
 
 export function useImport() {
   const services = useServices();
@@ -41,7 +42,7 @@ export function useImport() {
     try {
       await importFiles(await services.platform.pickImages());
     } catch (error) {
-      useImportStatus.setState({ failure: `The file dialog failed: ${error instanceof Error ? error.message : String(error)}. Nothing was imported.` });
+      useImportStatus.setState({ failure: `The file dialog failed: ${messageOf(error)}. Nothing was imported.` });
     }
   }, [importFiles, services]);
 

@@ -10,7 +10,8 @@ import { emptySource, type ImageRecord } from '../../../src/model/records';
 import { createBoxes } from '../../../src/state/annotationCommands';
 import { createClaims, linkBoxes } from '../../../src/state/claimCommands';
 import { createCase } from '../../../src/state/documentCommands';
-import { exportCaseBundle } from '../../../src/state/exportBundle';
+import { exportCaseBundle, recordBundleExport } from '../../../src/state/exportBundle';
+import { changeSummary } from '../../../src/model/changeSummary';
 import { sha256Hex } from '../../../src/state/importImages';
 import { commitBundleImport, planBundleImport, type VerifiedBundle } from '../../../src/state/importBundle';
 import { recordVerdict } from '../../../src/state/reviewCommands';
@@ -80,6 +81,27 @@ describe('a bundle round trip', () => {
     expect(await (await previewBytes(target.db, before.caseJson.images[0]!.sha256))!.text()).toBe('preview made here');
     const carried = [...[...read.files.values()].map((bytes) => new TextDecoder().decode(bytes)), ...(await Promise.all([...read.images.values()].map((b) => b.text())))];
     expect(carried.filter((text) => text.includes(SOURCE_PREVIEW))).toEqual([]);
+  });
+
+  it('a finished export is audited, and the next bundle carries that record and reads back', async () => {
+    const { ctx, caseId } = await exportedCase();
+    const chunks: Uint8Array[] = [];
+    const first = await exportCaseBundle(ctx, caseId, { write: async (chunk) => void chunks.push(chunk) });
+    await recordBundleExport(ctx, caseId, first, 'najin-2026-01-05.evidence.zip');
+
+    const { audit } = await readCaseRecords(ctx.db, caseId);
+    const record = audit.at(-1)!;
+    expect(record).toMatchObject({ action: 'export', entity: 'cases', entityId: caseId, author: 'ana', before: null });
+    expect(record.after).toEqual({ kind: 'bundle', file: 'najin-2026-01-05.evidence.zip', createdAt: first.createdAt, auditHead: first.auditHead, counts: first.counts, files: first.files.length });
+    expect(changeSummary(record)).toBe('exported as bundle najin-2026-01-05.evidence.zip');
+    expect(await verifyAudit(ctx.db)).toMatchObject({ ok: true });
+
+    const again: Uint8Array[] = [];
+    const second = await exportCaseBundle(ctx, caseId, { write: async (chunk) => void again.push(chunk) });
+    expect(second.auditHead).toBe(record.hash);
+    const read = await readBundle(new Blob(again as Uint8Array<ArrayBuffer>[]));
+    if (!read.ok) throw new Error(read.error);
+    expect(read.audit.at(-1)).toMatchObject({ action: 'export', hash: record.hash });
   });
 
   it('a tampered bundle is refused before the database is touched', async () => {

@@ -19,4 +19,9 @@ describe('changeSummary', () => {
     const claim = { statement: 'short' };
     expect(changeSummary({ action: 'update', before: claim, after: { statement: 'x'.repeat(60) } })).toBe(`statement: "short" → "${'x'.repeat(39)}…"`);
   });
+
+  it('names the kind and the file of an export', () => {
+    expect(changeSummary({ action: 'export', before: null, after: { kind: 'bundle', file: 'rajin-2026-01-05.evidence.zip' } })).toBe('exported as bundle rajin-2026-01-05.evidence.zip');
+    expect(changeSummary({ action: 'export', before: null, after: { kind: 'annotations', format: 'dota', file: 'rajin.txt' } })).toBe('exported as dota annotations rajin.txt');
+  });
 });
