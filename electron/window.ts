@@ -1,29 +1,15 @@
 // The one locked-down window, and the hardening applied to every web contents and to the session.
 import { BrowserWindow } from 'electron';
-import type { Session, WebContents, WebPreferences } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { APP_ORIGIN } from '../src/platform/contract';
 
 export const START_URL = `${APP_ORIGIN}/index.html`;
 
-/** The renderer gets no Node, no Electron, and only what the preload bridges (DESIGN.md, STYLE.md 8). */
-export function buildWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false,
-    // Dropping a file on the window must not navigate away from the app.
-    navigateOnDragDrop: false,
-    devTools,
-  };
-}
-
+/**
+ * The one window. Its webPreferences stay an object literal right here, so the electronegativity
+ * scan (tests/electron/electronegativity.test.ts) sees the values it checks. The renderer gets no
+ * Node, no Electron, and only what the preload bridges (DESIGN.md, STYLE.md 8).
+ */
 export function createMainWindow(preloadPath: string, devTools: boolean): BrowserWindow {
   const win = new BrowserWindow({
     width: 1400,
@@ -32,7 +18,25 @@ export function createMainWindow(preloadPath: string, devTools: boolean): Browse
     minHeight: 560,
     show: false, // shown once painted, to avoid a white flash
     title: 'Evidence Annotator',
-    webPreferences: buildWebPreferences(preloadPath, devTools),
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      // Behind the window-open denial: no auxclick events, so a middle click on a link starts
+      // nothing. The canvas pans on middle-button pointer events, which this leaves alone.
+      disableBlinkFeatures: 'Auxclick',
+      webviewTag: false,
+      spellcheck: false,
+      // Dropping a file on the window must not navigate away from the app.
+      navigateOnDragDrop: false,
+      devTools,
+    },
   });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(START_URL);

@@ -57,7 +57,10 @@ describe('app:// handler', () => {
     const token = picked.register(outside);
     const res = await get(handler, `app://evidence/@picked/${token}`);
     expect(res.status).toBe(200);
+    // Opaque bytes with nosniff: Chromium will not run a picked file as script, though it shares
+    // the app's origin (the CSP's script-src 'self').
     expect(res.headers.get('content-type')).toBe('application/octet-stream');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-length')).toBe('7');
     expect(res.headers.get('cache-control')).toBe('no-store');
     expect([...new Uint8Array(await res.arrayBuffer())]).toEqual([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
