@@ -9,11 +9,13 @@ import {
   APP_ORIGIN,
   APP_SCHEME,
   IPC,
+  MAX_MARKER_BYTES,
   MAX_SAVE_CHUNK_BYTES,
   PICKED_PATH_PREFIX,
   type PickedFile,
   type Result,
 } from '../src/platform/contract';
+import { isMarkerText, readMarker, writeMarker } from './databaseMarker';
 import { fileSaves, reasonOf, type FileSaves } from './fileSaves';
 import { pickedFiles, type PickedFiles } from './protocol';
 
@@ -98,7 +100,8 @@ export async function saveBegin(
 // Short clauses: the renderer frames them ("The file dialog failed: ... Nothing was imported.").
 const REFUSED_SENDER = "refused: the request did not come from the app's own window";
 
-export function registerIpc(getWindow: () => BrowserWindow | null): void {
+/** `markerFolder` holds the database marker: the user-data folder. */
+export function registerIpc(getWindow: () => BrowserWindow | null, markerFolder: string): void {
   ipcMain.handle(IPC.pickImages, async (event, ...args: unknown[]): Promise<Result<PickedFile[]>> => {
     const win = getWindow();
     if (!win || win.isDestroyed() || !isTrustedSender(event, win.webContents)) return { ok: false, error: REFUSED_SENDER };
@@ -164,5 +167,24 @@ export function registerIpc(getWindow: () => BrowserWindow | null): void {
       if (args.length !== 1 || !isToken(token)) return Promise.resolve({ ok: false, error: 'refused: saveAbort takes a token' } as const);
       return fileSaves.abort(token, senderId);
     }, 'could not abort the save'),
+  );
+
+  ipcMain.handle(
+    IPC.markerRead,
+    trusted((_win, _senderId, args) => {
+      if (args.length !== 0) return Promise.resolve({ ok: false, error: 'refused: readMarker takes no arguments' } as const);
+      return readMarker(markerFolder);
+    }, 'could not read the database marker'),
+  );
+
+  ipcMain.handle(
+    IPC.markerWrite,
+    trusted((_win, _senderId, args) => {
+      const [text] = args;
+      if (args.length !== 1 || !isMarkerText(text)) {
+        return Promise.resolve({ ok: false, error: `refused: writeMarker takes one text of at most ${MAX_MARKER_BYTES} bytes` } as const);
+      }
+      return writeMarker(markerFolder, text);
+    }, 'could not write the database marker'),
   );
 }

@@ -8,6 +8,7 @@ import { abortAll } from './fileSaves';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate, menuCommandSender } from './menu';
 import { registerAppProtocol } from './protocol';
+import { askBeforeUnload } from './unloadGuard';
 import { createMainWindow, hardenSession, hardenWebContents } from './window';
 
 // Must run before 'ready': Chromium fixes its scheme registry at startup. standard gives app://
@@ -27,6 +28,7 @@ let mainWindow: BrowserWindow | null = null;
 
 function openWindow(): void {
   const win = createMainWindow(PRELOAD, !app.isPackaged);
+  askBeforeUnload(win);
   win.on('closed', () => {
     // Its saves can never finish now: delete their partial files.
     void abortAll();
@@ -38,7 +40,7 @@ function openWindow(): void {
 function onReady(): void {
   hardenSession(session.defaultSession);
   registerAppProtocol(WEB_ROOT);
-  registerIpc(() => mainWindow);
+  registerIpc(() => mainWindow, app.getPath('userData'));
   const mac = process.platform === 'darwin';
   const template = buildMenuTemplate({ packaged: app.isPackaged, mac, send: menuCommandSender(() => mainWindow) });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

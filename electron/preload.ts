@@ -17,6 +17,8 @@ const bridge: EvidenceBridge = {
   saveChunk: (token, bytes) => ipcRenderer.invoke(IPC.saveChunk, token, bytes) as Promise<Result<null>>,
   saveFinish: (token) => ipcRenderer.invoke(IPC.saveFinish, token) as Promise<Result<null>>,
   saveAbort: (token) => ipcRenderer.invoke(IPC.saveAbort, token) as Promise<Result<null>>,
+  readMarker: () => ipcRenderer.invoke(IPC.markerRead) as Promise<Result<string | null>>,
+  writeMarker: (text) => ipcRenderer.invoke(IPC.markerWrite, text) as Promise<Result<null>>,
 
   onMenuCommand(listener) {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');

@@ -22,7 +22,12 @@ export const IPC = {
   saveChunk: 'save:chunk',
   saveFinish: 'save:finish',
   saveAbort: 'save:abort',
+  markerRead: 'marker:read',
+  markerWrite: 'marker:write',
 } as const;
+
+/** The database marker is a few hundred bytes of JSON; main refuses anything longer. */
+export const MAX_MARKER_BYTES = 4096;
 
 /** Largest chunk one save:chunk message may carry (bundles stream in many of these). */
 export const MAX_SAVE_CHUNK_BYTES = 8 * 1024 * 1024;
@@ -56,6 +61,10 @@ export interface EvidenceBridge {
   saveChunk(token: string, bytes: Uint8Array): Promise<Result<null>>;
   saveFinish(token: string): Promise<Result<null>>;
   saveAbort(token: string): Promise<Result<null>>;
+  /** Reads the database marker from the user-data folder; null when there is none. */
+  readMarker(): Promise<Result<string | null>>;
+  /** Replaces the database marker (written to a temporary file, then renamed into place). */
+  writeMarker(text: string): Promise<Result<null>>;
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

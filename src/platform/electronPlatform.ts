@@ -22,6 +22,17 @@ export function electronPlatform(bridge: EvidenceBridge): Platform {
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     saveFile: (name) => electronSink(bridge, name),
+    marker: {
+      async read() {
+        const result = await bridge.readMarker();
+        if (!result.ok) throw new Error(result.error);
+        return result.value;
+      },
+      async write(text) {
+        const result = await bridge.writeMarker(text);
+        if (!result.ok) throw new Error(result.error);
+      },
+    },
   };
 }
 

@@ -29,13 +29,17 @@ export async function setAnalystName(ctx: SessionContext, name: string): Promise
   ctx.session.getState().setAnalystName(name);
 }
 
-/** Reads the settings, makes the sample case on the very first run, reopens the last case. */
-export async function startSession(ctx: SessionContext, renderSample: (scene: PortScene) => Promise<Blob>, deriveImages: ImageDeriver): Promise<void> {
+/**
+ * Reads the settings, makes the sample case on the very first run, reopens the last case.
+ * `firstRun` is false when the database was emptied behind the app's back: then the sample
+ * would only hide that the analyst's own cases are gone.
+ */
+export async function startSession(ctx: SessionContext, renderSample: (scene: PortScene) => Promise<Blob>, deriveImages: ImageDeriver, firstRun = true): Promise<void> {
   const { db, session } = ctx;
   session.getState().setAnalystName((await getSetting<string>(db, SETTING.analystName)) ?? '');
   let lastCaseId = await getSetting<string>(db, SETTING.lastCaseId);
   let cases = await listCases(db);
-  if (!(await getSetting<boolean>(db, SETTING.sampleCreated)) && cases.length === 0) {
+  if (firstRun && !(await getSetting<boolean>(db, SETTING.sampleCreated)) && cases.length === 0) {
     lastCaseId = (await createSampleCase(ctx, renderSample, deriveImages)).id;
     await setSetting(db, SETTING.sampleCreated, true);
     cases = await listCases(db);

@@ -15,7 +15,8 @@ vi.mock('electron', () => ({
 }));
 
 import type { BrowserWindow, IpcMainInvokeEvent, WebContents } from 'electron';
-import { IPC, MAX_SAVE_CHUNK_BYTES, type PickedFile, type Result } from '../../src/platform/contract';
+import { IPC, MAX_MARKER_BYTES, MAX_SAVE_CHUNK_BYTES, type PickedFile, type Result } from '../../src/platform/contract';
+import { MARKER_FILE } from '../../electron/databaseMarker';
 import { fileSaves } from '../../electron/fileSaves';
 import { isTrustedSender, registerIpc } from '../../electron/ipc';
 import { pickedFiles } from '../../electron/protocol';
@@ -28,14 +29,17 @@ const event = (frame: unknown, sender: WebContents = ours) =>
 type Handler = (e: IpcMainInvokeEvent, ...args: unknown[]) => Promise<Result<unknown>>;
 const win = { isDestroyed: () => false, webContents: ours } as unknown as BrowserWindow;
 const handlers = new Map<string, Handler>();
+/** The user-data folder main hands to registerIpc, where the database marker lives. */
+const markerFolder = mkdtempSync(path.join(tmpdir(), 'evidence-user-data-'));
+afterAll(() => rmSync(markerFolder, { recursive: true, force: true }));
 beforeAll(() => {
-  registerIpc(() => win);
+  registerIpc(() => win, markerFolder);
   for (const [channel, fn] of mocks.handle.mock.calls as [string, Handler][]) handlers.set(channel, fn);
   // One handler per invoke channel, nothing else.
   expect([...handlers.keys()].sort()).toEqual(
-    [IPC.pickImages, IPC.saveAbort, IPC.saveBegin, IPC.saveChunk, IPC.saveFinish].sort(),
+    [IPC.pickImages, IPC.saveAbort, IPC.saveBegin, IPC.saveChunk, IPC.saveFinish, IPC.markerRead, IPC.markerWrite].sort(),
   );
-  expect(mocks.handle).toHaveBeenCalledTimes(5);
+  expect(mocks.handle).toHaveBeenCalledTimes(7);
 });
 
 describe('isTrustedSender', () => {
@@ -224,7 +228,7 @@ describe('the save handlers', () => {
     const otherWin = { isDestroyed: () => false, webContents: other } as unknown as BrowserWindow;
     // A second registration, as if a second window were ours: its sender id differs.
     mocks.handle.mockClear();
-    registerIpc(() => otherWin);
+    registerIpc(() => otherWin, markerFolder);
     const otherAbort = (mocks.handle.mock.calls as [string, Handler][]).find(([c]) => c === IPC.saveAbort)![1];
     expect(await otherAbort(event(mainFrame('app://evidence/index.html'), other), token)).toEqual({
       ok: false,
@@ -232,5 +236,31 @@ describe('the save handlers', () => {
     });
     expect(await call(IPC.saveAbort, trusted, token)).toEqual({ ok: true, value: null });
     expect(readdirSync(dir).filter((n) => n.startsWith('aborted'))).toEqual([]);
+  });
+});
+
+describe('the database marker handlers', () => {
+  const trusted = event(mainFrame('app://evidence/index.html'));
+  const untrusted = event(mainFrame('https://evil.example/'));
+  const call = (channel: string, e: IpcMainInvokeEvent, ...args: unknown[]) => handlers.get(channel)!(e, ...args);
+  const marker = JSON.stringify({ databaseId: 'd1', cases: 2, images: 5, seenAt: '2026-11-28T10:00:00.000Z' });
+
+  it('reads nothing at first, then what was written, from a file in the user-data folder', async () => {
+    expect(await call(IPC.markerRead, trusted)).toEqual({ ok: true, value: null });
+    expect(await call(IPC.markerWrite, trusted, marker)).toEqual({ ok: true, value: null });
+    expect(readFileSync(path.join(markerFolder, MARKER_FILE), 'utf8')).toBe(marker);
+    expect(await call(IPC.markerRead, trusted)).toEqual({ ok: true, value: marker });
+    // Written beside and renamed into place: no partial file is left.
+    expect(readdirSync(markerFolder)).toEqual([MARKER_FILE]);
+  });
+
+  it('refuses an untrusted sender, extra arguments, a value that is not text and text too long', async () => {
+    const refusedSender = { ok: false, error: "refused: the request did not come from the app's own window" };
+    expect(await call(IPC.markerRead, untrusted)).toEqual(refusedSender);
+    expect(await call(IPC.markerWrite, untrusted, marker)).toEqual(refusedSender);
+    expect(await call(IPC.markerRead, trusted, 'extra')).toEqual({ ok: false, error: 'refused: readMarker takes no arguments' });
+    const refusedText = { ok: false, error: `refused: writeMarker takes one text of at most ${MAX_MARKER_BYTES} bytes` };
+    for (const args of [[], [42], [marker, 'extra'], ['x'.repeat(MAX_MARKER_BYTES + 1)]]) expect(await call(IPC.markerWrite, trusted, ...args)).toEqual(refusedText);
+    expect(readFileSync(path.join(markerFolder, MARKER_FILE), 'utf8')).toBe(marker);
   });
 });

@@ -1,10 +1,13 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 type Fn = (...args: unknown[]) => unknown;
 
 const m = vi.hoisted(() => {
   const calls: string[] = [];
-  const state = { lock: true, ready: undefined as undefined | (() => void), windows: [] as unknown[] };
+  const state = { lock: true, ready: undefined as undefined | (() => void), windows: [] as unknown[], userData: '/no-user-data' };
   const appListeners = new Map<string, Fn>();
   const record = (name: string, impl: Fn = () => undefined) =>
     vi.fn((...args: unknown[]) => {
@@ -12,7 +15,7 @@ const m = vi.hoisted(() => {
       return impl(...args);
     });
   class BrowserWindow {
-    webContents = { send: vi.fn() };
+    webContents = { send: vi.fn(), on: vi.fn() };
     on = vi.fn();
     once = vi.fn();
     loadURL = vi.fn(() => Promise.resolve());
@@ -39,6 +42,7 @@ const m = vi.hoisted(() => {
       exit: record('exit'),
       isReady: () => state.ready === undefined,
       getVersion: () => '0.1.0',
+      getPath: (name: string) => (name === 'userData' ? state.userData : `/no-${name}`),
       setAboutPanelOptions: record('setAboutPanelOptions'),
       on: vi.fn((name: string, fn: Fn) => appListeners.set(name, fn)),
       whenReady: record('whenReady', () => new Promise<void>((resolve) => (state.ready = resolve))),
@@ -49,7 +53,7 @@ const m = vi.hoisted(() => {
     },
     session: { defaultSession: session },
     ipcMain: { handle: record('ipcMain.handle') },
-    dialog: { showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(), showErrorBox: vi.fn(), showMessageBoxSync: vi.fn() },
     Menu: { buildFromTemplate: vi.fn((t: unknown) => ({ template: t })), setApplicationMenu: record('setApplicationMenu') },
     BrowserWindow,
   };
@@ -98,6 +102,13 @@ describe('main process lifecycle', () => {
     expect(win.loadURL).toHaveBeenCalledWith('app://evidence/index.html');
   });
 
+  it('sandboxes every renderer, however created, before the app is ready', async () => {
+    await startApp();
+    expect(m.electron.app.enableSandbox).toHaveBeenCalledTimes(1);
+    // app.enableSandbox() only takes effect when called before 'ready'.
+    expect(m.calls.indexOf('enableSandbox')).toBeLessThan(m.calls.indexOf('whenReady'));
+  });
+
   it('hardens every web contents the app creates', async () => {
     await startApp();
     const handlers = new Map<string, Fn>();
@@ -131,6 +142,38 @@ describe('main process lifecycle', () => {
     await fireReady();
     const win = m.state.windows[0] as { on: { mock: { calls: [string, Fn][] } } };
     expect(win.on.mock.calls.some(([name]) => name === 'closed')).toBe(true);
+  });
+
+  it('asks before the window closes while the page holds it open (an import or export runs)', async () => {
+    await startApp();
+    await fireReady();
+    const win = m.state.windows[0] as { webContents: { on: { mock: { calls: [string, Fn][] } } } };
+    const [, onPreventUnload] = win.webContents.on.mock.calls.find(([name]) => name === 'will-prevent-unload')!;
+    const keep = { preventDefault: vi.fn() };
+    m.electron.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    onPreventUnload(keep);
+    expect(keep.preventDefault).not.toHaveBeenCalled();
+    const quit = { preventDefault: vi.fn() };
+    m.electron.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    onPreventUnload(quit);
+    expect(quit.preventDefault).toHaveBeenCalledOnce();
+    expect(m.electron.dialog.showMessageBoxSync).toHaveBeenLastCalledWith(win, expect.objectContaining({ buttons: ['Keep working', 'Quit anyway'], cancelId: 0 }));
+  });
+
+  it('keeps the database marker in the user-data folder', async () => {
+    const userData = mkdtempSync(path.join(tmpdir(), 'evidence-main-'));
+    m.state.userData = userData;
+    try {
+      await startApp();
+      await fireReady();
+      const win = m.state.windows[0] as { webContents: unknown };
+      const [, write] = (m.electron.ipcMain.handle.mock.calls as [string, Fn][]).find(([channel]) => channel === 'marker:write')!;
+      const fromOurPage = { sender: win.webContents, senderFrame: { url: 'app://evidence/index.html', parent: null } };
+      expect(await write(fromOurPage, '{"databaseId":"d1"}')).toEqual({ ok: true, value: null });
+      expect(readFileSync(path.join(userData, 'database-marker.json'), 'utf8')).toBe('{"databaseId":"d1"}');
+    } finally {
+      rmSync(userData, { recursive: true, force: true });
+    }
   });
 
   it('a second instance quits at once and opens nothing', async () => {

@@ -40,7 +40,7 @@ beforeEach(() => {
 
 describe('preload bridge', () => {
   it('exposes exactly the bridge methods, and no ipcRenderer', () => {
-    expect(Object.keys(bridge).sort()).toEqual(['onMenuCommand', 'pickImages', 'saveAbort', 'saveBegin', 'saveChunk', 'saveFinish']);
+    expect(Object.keys(bridge).sort()).toEqual(['onMenuCommand', 'pickImages', 'readMarker', 'saveAbort', 'saveBegin', 'saveChunk', 'saveFinish', 'writeMarker']);
     expect(Object.values(bridge).every((v) => typeof v === 'function')).toBe(true);
   });
 
@@ -66,6 +66,15 @@ describe('preload bridge', () => {
       ['save:finish', 't'],
       ['save:abort', 't'],
     ]);
+    mocks.invoke.mockReset();
+  });
+
+  it('the marker methods invoke their channels with exactly their arguments', async () => {
+    mocks.invoke.mockClear();
+    mocks.invoke.mockResolvedValue({ ok: true, value: null });
+    await (bridge.readMarker as (...a: unknown[]) => unknown)('smuggled');
+    await (bridge.writeMarker as (...a: unknown[]) => unknown)('{"databaseId":"d1"}', 'smuggled');
+    expect(mocks.invoke.mock.calls).toEqual([['marker:read'], ['marker:write', '{"databaseId":"d1"}']]);
     mocks.invoke.mockReset();
   });
 

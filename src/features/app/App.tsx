@@ -15,13 +15,15 @@ import { useOpenDocument } from '../annotate/useOpenDocument';
 import { useShortcuts } from '../annotate/useShortcuts';
 import { ImagePanel } from '../library/ImagePanel';
 import { useImport } from '../library/useImport';
-import { bootstrap } from './bootstrap';
+import { bootstrap, type StartReport } from './bootstrap';
+import { LostDatabaseNotice } from './LostDatabaseNotice';
 import { SaveFailure } from './SaveFailure';
+import { useLeaveGuard } from './useLeaveGuard';
 import { useServices, useSession } from './services';
 import { caseLabels } from '../../model/labels';
 import { messageOf } from '../../model/errorMessage';
 
-type Boot = { state: 'starting' } | { state: 'ready' } | { state: 'failed'; error: string };
+type Boot = { state: 'starting' } | { state: 'ready'; report: StartReport } | { state: 'failed'; error: string };
 
 export function App() {
   const services = useServices();
@@ -34,10 +36,11 @@ export function App() {
   const actions = useAnnotateActions();
   const { importFiles, pickAndImport } = useImport();
   useShortcuts(actions, services.session, caseLabels(doc.caseRecord));
+  useLeaveGuard(services.work);
 
   useEffect(() => {
     bootstrap(services).then(
-      () => setBoot({ state: 'ready' }),
+      (report) => setBoot({ state: 'ready', report }),
       (error: unknown) => setBoot({ state: 'failed', error: messageOf(error) }),
     );
   }, [services]);
@@ -73,6 +76,7 @@ export function App() {
       </p>
     );
   }
+  const { database } = boot.report;
   return (
     <div
       className={`app${dragging ? ' dragging' : ''}`}
@@ -84,13 +88,17 @@ export function App() {
       onDragLeave={(e) => e.currentTarget === e.target && setDragging(false)}
       onDrop={onDrop}
     >
-      <CaseBar newCaseRequested={newCaseRequested} onNewCaseHandled={() => setNewCaseRequested(false)} />
+      <CaseBar newCaseRequested={newCaseRequested} onNewCaseHandled={() => setNewCaseRequested(false)} storage={boot.report} />
       <ImagePanel open={doc.image ? { imageId: doc.image.id, count: doc.annotations.length } : null} />
       <CenterArea doc={doc} actions={actions} claims={claims} />
       <SidePanel doc={doc} actions={actions} claims={claims} />
       <LinkFlow claims={claims} />
       <SaveFailure />
-      {!analystName && <AnalystNameDialog required onDone={() => {}} />}
+      {database.kind === 'lost' ? (
+        <LostDatabaseNotice marker={database.marker} onDone={() => setBoot({ state: 'ready', report: { ...boot.report, database: { kind: 'same' } } })} />
+      ) : (
+        !analystName && <AnalystNameDialog required onDone={() => {}} />
+      )}
       {dragging && <div className="drop-hint">Drop images to import them into this case</div>}
     </div>
   );

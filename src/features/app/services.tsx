@@ -1,5 +1,6 @@
 // The app's long-lived objects, made once and handed down by context: the database, the
-// command history, the session store, the host platform and the maker of tile pyramids.
+// command history, the session store, the host platform, the maker of tile pyramids and the
+// imports and exports under way.
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { EvidenceDatabase } from '../../db/database';
 import type { Platform } from '../../platform/platform';
@@ -7,6 +8,7 @@ import type { CommandContext } from '../../state/annotationCommands';
 import { History } from '../../state/history';
 import { createSessionStore, type Session, type SessionStore } from '../../state/session';
 import { TileMaker } from '../../state/tileMaker';
+import { UnfinishedWork } from '../../state/unfinishedWork';
 import { cutTilesInWorker } from '../../workers';
 
 export interface Services extends CommandContext {
@@ -14,12 +16,14 @@ export interface Services extends CommandContext {
   platform: Platform;
   /** Makes the tile pyramids of large images in the background. */
   tiles: TileMaker;
+  /** Imports and exports under way, which closing the window would cut short. */
+  work: UnfinishedWork;
 }
 
 export function createServices(db: EvidenceDatabase, platform: Platform): Services {
   const session = createSessionStore();
   const author = () => session.getState().analystName || 'unknown analyst';
-  return { db, platform, session, author, history: new History(db, author), tiles: new TileMaker(db, cutTilesInWorker) };
+  return { db, platform, session, author, history: new History(db, author), tiles: new TileMaker(db, cutTilesInWorker), work: new UnfinishedWork() };
 }
 
 const ServicesContext = createContext<Services | null>(null);

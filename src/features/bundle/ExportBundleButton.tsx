@@ -37,8 +37,12 @@ export function ExportBundleButton() {
     abort.current = controller;
     setState({ kind: 'running', done: 0, total: 1 });
     try {
-      const manifest = await exportCaseBundle(services, caseId, sink, { signal: controller.signal, onProgress: (done, total) => setState({ kind: 'running', done, total }) }, TOOLS);
-      await sink.close();
+      const options = { signal: controller.signal, onProgress: (done: number, total: number) => setState({ kind: 'running', done, total }) };
+      const manifest = await services.work.during(async () => {
+        const written = await exportCaseBundle(services, caseId, sink, options, TOOLS);
+        await sink.close();
+        return written;
+      });
       await recordBundleExport(services, caseId, manifest, sink.name).then(
         () => setState({ kind: 'done', message: `Exported ${sink.name}` }),
         (error: unknown) => setState({ kind: 'failed', message: `Exported ${sink.name}, but the audit record of the export could not be saved: ${messageOf(error)}` }),

@@ -40,7 +40,8 @@ export function ImportBundleButton() {
   const commit = async () => {
     if (state.kind !== 'preview') return;
     try {
-      setState({ kind: 'done', message: await importAndOpen(services, state.bundle, state.plan, state.fileName, deriveImages) });
+      const message = await services.work.during(() => importAndOpen(services, state.bundle, state.plan, state.fileName, deriveImages));
+      setState({ kind: 'done', message });
     } catch (error) {
       setState({ kind: 'failed', message: messageOf(error) });
     }

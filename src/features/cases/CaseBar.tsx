@@ -1,4 +1,5 @@
-// The header: which case is open, and creating, renaming, deleting and switching cases.
+// The header: which case is open, and creating, renaming, deleting and switching cases; bundles;
+// the analyst's name; whether storage is persistent.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { caseContents, listCases, type CaseContents } from '../../db/cases';
@@ -11,12 +12,20 @@ import { Dialog, TextPrompt } from '../common/Dialog';
 import { ExportBundleButton } from '../bundle/ExportBundleButton';
 import { ImportBundleButton } from '../bundle/ImportBundleButton';
 import { AnalystNameDialog } from './AnalystNameDialog';
+import { StorageState } from '../app/StorageState';
+import type { StartReport } from '../app/bootstrap';
 
 type Open = { kind: 'none' } | { kind: 'new' } | { kind: 'rename'; record: CaseRecord } | { kind: 'delete'; record: CaseRecord; contents: CaseContents } | { kind: 'name' };
 
 const validateCaseName = (name: string) => (!name ? 'A case needs a name.' : name.length > MAX_CASE_NAME ? `At most ${MAX_CASE_NAME} characters.` : null);
 
-export function CaseBar({ newCaseRequested, onNewCaseHandled }: { newCaseRequested: boolean; onNewCaseHandled(): void }) {
+interface Props {
+  newCaseRequested: boolean;
+  onNewCaseHandled(): void;
+  storage: StartReport;
+}
+
+export function CaseBar({ newCaseRequested, onNewCaseHandled, storage }: Props) {
   const services = useServices();
   const { db } = services;
   const caseId = useSession((s) => s.caseId);
@@ -59,6 +68,7 @@ export function CaseBar({ newCaseRequested, onNewCaseHandled }: { newCaseRequest
       <ExportBundleButton />
       <ImportBundleButton />
       <span className="spacer" />
+      <StorageState durability={storage.storage} markerProblem={storage.markerProblem} />
       <button onClick={() => setOpen({ kind: 'name' })} title="Change the analyst name stamped on your changes">
         Analyst: {analystName || 'not set'}
       </button>

@@ -24,7 +24,7 @@ export function useImport() {
       }
       useImportStatus.setState({ running: true, outcomes: [], failure: null, progress: { done: 0, total: files.length, current: '' } });
       try {
-        const outcomes = await importImages(services, caseId, files, deriveImages, (progress) => useImportStatus.setState({ progress }));
+        const outcomes = await services.work.during(() => importImages(services, caseId, files, deriveImages, (progress) => useImportStatus.setState({ progress })));
         useImportStatus.setState({ outcomes });
         // Large images get their tile pyramids in the background, one after another.
         for (const o of outcomes) if (o.kind === 'imported') void services.tiles.ensure(o.image);

@@ -5,7 +5,14 @@ import { createServices, ServicesProvider, type Services } from '../../../src/fe
 import type { Platform } from '../../../src/platform/platform';
 import { freshDatabase } from '../db/helpers';
 
-export const nullPlatform: Platform = { kind: 'web', pickImages: async () => [], onMenuCommand: () => () => {}, saveFile: async () => null };
+/** A host with no files to pick or save; its database marker is never kept (components do not start sessions). */
+export const nullPlatform: Platform = {
+  kind: 'web',
+  pickImages: async () => [],
+  onMenuCommand: () => () => {},
+  saveFile: async () => null,
+  marker: { read: async () => null, write: async () => {} },
+};
 
 export function renderWithServices(ui: ReactNode, platform: Platform = nullPlatform): { services: Services } & ReturnType<typeof render> {
   const services = createServices(freshDatabase(), platform);

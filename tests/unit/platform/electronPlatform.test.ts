@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_SAVE_CHUNK_BYTES, type EvidenceBridge, type MenuCommand } from '../../src/platform/contract';
-import { electronPlatform } from '../../src/platform/electronPlatform';
+import { MAX_SAVE_CHUNK_BYTES, type EvidenceBridge, type MenuCommand } from '../../../src/platform/contract';
+import { electronPlatform } from '../../../src/platform/electronPlatform';
 
 afterEach(() => vi.unstubAllGlobals());
 
 const refuse = async () => ({ ok: false as const, error: 'not used here' });
 function bridge(patch: Partial<EvidenceBridge>): EvidenceBridge {
-  return { pickImages: async () => ({ ok: true, value: [] }), onMenuCommand: () => () => {}, saveBegin: refuse, saveChunk: refuse, saveFinish: refuse, saveAbort: refuse, ...patch };
+  return { pickImages: async () => ({ ok: true, value: [] }), onMenuCommand: () => () => {}, saveBegin: refuse, saveChunk: refuse, saveFinish: refuse, saveAbort: refuse, readMarker: refuse, writeMarker: refuse, ...patch };
 }
 
 describe('the Electron platform', () => {
@@ -69,5 +69,18 @@ describe('saving through Electron', () => {
     const failing = bridge({ saveBegin: async () => ({ ok: true, value: { token: 't', fileName: 'x.zip' } }), saveChunk: async () => ({ ok: false, error: 'could not write the bundle (ENOSPC)' }) });
     const sink = await electronPlatform(failing).saveFile('x.zip', 'application/zip');
     await expect(sink!.write(new Uint8Array(3))).rejects.toThrow('The file could not be written: could not write the bundle (ENOSPC).');
+  });
+});
+
+describe('the database marker in Electron', () => {
+  it('is read and written through main, and a refusal is an error that names it', async () => {
+    let kept: string | null = null;
+    const host = electronPlatform(bridge({ readMarker: async () => ({ ok: true, value: kept }), writeMarker: async (text) => ((kept = text), { ok: true, value: null }) }));
+    expect(await host.marker.read()).toBeNull();
+    await host.marker.write('{"databaseId":"d1"}');
+    expect(await host.marker.read()).toBe('{"databaseId":"d1"}');
+    const refused = electronPlatform(bridge({ writeMarker: async () => ({ ok: false, error: 'the marker could not be written (EROFS)' }) }));
+    await expect(refused.marker.write('{}')).rejects.toThrow('the marker could not be written (EROFS)');
+    await expect(refused.marker.read()).rejects.toThrow('not used here');
   });
 });
