@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { auditSchema, caseSchema, manifestSchema } from './bundleSchema';
 import { verifyAuditChain } from '../model/auditChain';
 import { formatBytes } from '../model/limits';
+import { describeForeignZip } from './foreignZip';
 import type { AuditRecord } from '../model/records';
 import { verdictBoxesProblem } from '../model/review/verdicts';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, PATHS, imagePath, type CaseJson, type Manifest } from './bundleFormat';
@@ -51,8 +52,14 @@ export async function readBundle(source: Blob | Uint8Array, options: ReadBundleO
 
 async function read(src: ZipSource, limits: BundleLimits, onProgress: ReadBundleOptions['onProgress']) {
   const entries = await readDirectory(src, limits);
-  checkEntries(entries, limits);
   const files = entries.filter((e) => !e.isDirectory).sort((a, b) => a.offset - b.offset);
+  // Judged from the names before the entries themselves, so that another application's archive is
+  // refused as what it is rather than for whichever of its entries a bundle could not hold.
+  if (!files.some((e) => e.name === PATHS.manifest)) {
+    const kind = describeForeignZip(files.map((e) => e.name));
+    refuse(`This file is a ZIP archive but not an evidence bundle: it has no manifest.json.${kind ? ` ${kind}` : ''}`);
+  }
+  checkEntries(entries, limits);
   const byName = new Map(files.map((e) => [e.name, e]));
   const total = files.reduce((n, e) => n + e.size, 0);
   let done = 0;
@@ -62,7 +69,7 @@ async function read(src: ZipSource, limits: BundleLimits, onProgress: ReadBundle
     onProgress?.(done, total);
   };
 
-  const manifestEntry = byName.get(PATHS.manifest) ?? refuse('This file is a ZIP archive but not an evidence bundle: it has no manifest.json.');
+  const manifestEntry = byName.get(PATHS.manifest)!;
   capSize(manifestEntry, limits.maxManifestBytes);
   const manifest = parseManifest(await bytesOf(await unpackEntry(src, manifestEntry, limits, (chunk) => progress(chunk.length))), limits);
 
@@ -170,7 +177,8 @@ function parseManifest(bytes: Uint8Array, limits: BundleLimits): Manifest {
   const value = parseJson(PATHS.manifest, text(PATHS.manifest, bytes), limits);
   const { format, formatVersion } = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
   if (format !== BUNDLE_FORMAT) {
-    refuse(`manifest.json does not describe an evidence bundle (its format is ${format === undefined ? 'missing' : JSON.stringify(format).slice(0, 80)}, not "${BUNDLE_FORMAT}").`);
+    const found = format === undefined ? `it has no "format": "${BUNDLE_FORMAT}"` : `its format is ${JSON.stringify(format).slice(0, 80)}, not "${BUNDLE_FORMAT}"`;
+    refuse(`This file is a ZIP archive but not an evidence bundle: its manifest.json belongs to something else (${found}).`);
   }
   // Before the shape: a newer format may have a different shape, and the fix is to update.
   if (typeof formatVersion === 'number' && formatVersion > BUNDLE_FORMAT_VERSION) {

@@ -57,16 +57,32 @@ export function claimToInput(c: ClaimFields): ClaimInput {
   };
 }
 
-// Control characters other than tab and newline have no place in a statement and can hide text.
+// Characters that cannot be seen but change what a reader sees: control characters (other than
+// tab and line ends), and the embeddings, overrides and isolates that reorder text (the "Trojan
+// Source" trick; right-to-left writing needs none of them). Refused, not stripped: a statement
+// quoted as evidence must be stored as the analyst sees it, not quietly changed.
 const CONTROL = /[^\P{Cc}\t\n\r]/u;
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/u;
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** What is wrong with a text field because of characters that cannot be seen, or null. */
+function hiddenCharacterProblem(label: string, value: string): string | null {
+  const control = CONTROL.exec(value)?.[0];
+  if (control !== undefined) return `${label} contains a control character (${codePoint(control)}), which cannot be seen; remove it.`;
+  const bidi = BIDI_CONTROL.exec(value)?.[0];
+  if (bidi !== undefined) return `${label} contains an invisible character (${codePoint(bidi)}) that changes the order in which text is shown; remove it.`;
+  return null;
+}
 
 export function checkClaim(input: ClaimInput): ClaimCheck {
   const errors: ClaimErrors = {};
   const text = (field: keyof ClaimInput, label: string, max: number, required = false): string => {
     const v = input[field].trim();
-    if (required && !v) errors[field] = `${label} is required.`;
-    else if (v.length > max) errors[field] = `${label} can have at most ${max.toLocaleString('en-US')} characters (it has ${v.length.toLocaleString('en-US')}).`;
-    else if (CONTROL.test(v)) errors[field] = `${label} contains control characters; remove them.`;
+    const problem =
+      required && !v ? `${label} is required.`
+      : v.length > max ? `${label} can have at most ${max.toLocaleString('en-US')} characters (it has ${v.length.toLocaleString('en-US')}).`
+      : hiddenCharacterProblem(label, v);
+    if (problem) errors[field] = problem;
     return v;
   };
   const date = (field: keyof ClaimInput, label: string): string => {
@@ -93,8 +109,11 @@ export function checkClaim(input: ClaimInput): ClaimCheck {
   const accessedAt = date('sourceAccessedAt', 'Accessed');
   const quantity = checkQuantity(input, errors);
   const tags = splitTags(input.tags);
-  if (tags.length > MAX_TAGS) errors.tags = `At most ${MAX_TAGS} tags.`;
-  else if (tags.some((t) => t.length > 40)) errors.tags = 'A tag can have at most 40 characters.';
+  const tagProblem =
+    tags.length > MAX_TAGS ? `At most ${MAX_TAGS} tags.`
+    : tags.some((t) => t.length > 40) ? 'A tag can have at most 40 characters.'
+    : hiddenCharacterProblem('Tags', input.tags);
+  if (tagProblem) errors.tags = tagProblem;
   const notes = text('notes', 'Notes', MAX_TEXT_FIELD);
 
   if (Object.keys(errors).length) return { ok: false, errors };
@@ -112,8 +131,8 @@ function checkQuantity(input: ClaimInput, errors: ClaimErrors): ClaimFields['qua
   const value = Number(raw);
   if (!raw) errors.quantityValue = 'Quantity needs a number when a unit is given.';
   else if (!Number.isFinite(value) || value < 0) errors.quantityValue = `Quantity "${input.quantityValue.trim()}" is not a number of zero or more.`;
-  if (!unit) errors.quantityUnit = 'Unit is required with a quantity (for example "containers").';
-  else if (unit.length > 60) errors.quantityUnit = 'Unit can have at most 60 characters.';
+  const unitProblem = !unit ? 'Unit is required with a quantity (for example "containers").' : unit.length > 60 ? 'Unit can have at most 60 characters.' : hiddenCharacterProblem('Unit', unit);
+  if (unitProblem) errors.quantityUnit = unitProblem;
   const qualifier = (qualifierText || 'exactly') as QuantityQualifier;
   if (!QUANTITY_QUALIFIERS.includes(qualifier)) errors.quantityQualifier = `Qualifier must be one of: about, more than, fewer than, exactly.`;
   return { value, unit, qualifier };

@@ -37,28 +37,47 @@ function inspectPng(b: Uint8Array): HeaderCheck {
 const isStartOfFrame = (marker: number) =>
   marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 
+/** How a refusal names a segment: APP1 is where cameras keep EXIF, the one most often damaged. */
+function segmentName(marker: number): string {
+  if (marker === 0xe1) return 'APP1 (EXIF metadata) segment';
+  if (marker >= 0xe0 && marker <= 0xef) return `APP${marker - 0xe0} metadata segment`;
+  return `segment FF${marker.toString(16).toUpperCase().padStart(2, '0')}`;
+}
+
+// Segments are walked by their declared lengths, as a decoder does. A length that is wrong (most
+// often in EXIF metadata) lands the walk inside other data; that file is refused naming the
+// segment, since the decoder would misread it too, rather than guessing where the next one is.
 function inspectJpeg(b: Uint8Array): HeaderCheck {
+  const damaged = (what: string): HeaderCheck => ({ ok: false, reason: `the JPEG file is damaged (${what})` });
   let at = 2;
+  let previous = '';
   let size: { width: number; height: number } | null = null;
   while (at + 4 <= b.length) {
-    if (b[at] !== 0xff) return { ok: false, reason: 'the JPEG file is damaged (a segment marker is missing)' };
+    if (b[at] !== 0xff) return damaged(previous ? `no segment starts where its ${previous} says it ends; that length must be wrong` : 'a segment marker is missing');
     const marker = b[at + 1] ?? 0;
     if (marker === 0xff) {
       at += 1; // fill byte
       continue;
     }
+    const name = segmentName(marker);
     const length = u16be(b, at + 2);
-    if (isStartOfFrame(marker) && at + 9 <= b.length) size = { height: u16be(b, at + 5), width: u16be(b, at + 7) };
+    const end = at + 2 + length;
+    if (length < 2) return damaged(`its ${name} declares an impossible length (${length})`);
+    if (end > b.length) return { ok: false, reason: `the JPEG file is truncated (its ${name} runs past the end of the file)` };
+    if (isStartOfFrame(marker)) {
+      if (length < 7) return damaged('its frame header is too short to hold the image size');
+      size = { height: u16be(b, at + 5), width: u16be(b, at + 7) };
+    }
     if (marker === 0xda) {
       if (!size) return { ok: false, reason: 'the JPEG file has no frame header' };
       // The entropy-coded data never contains FF D9 except as the end-of-image marker, because
       // encoders stuff every FF in it with 00; a file without one was cut short.
-      const scanStart = at + 2 + length;
-      return hasEndOfImage(b, scanStart)
+      return hasEndOfImage(b, end)
         ? { ok: true, mediaType: 'image/jpeg', ...size }
         : { ok: false, reason: 'the JPEG file is truncated (it has no end-of-image marker)' };
     }
-    at += 2 + length;
+    previous = name;
+    at = end;
   }
   return { ok: false, reason: 'the JPEG file is truncated before its image data' };
 }
@@ -92,11 +111,32 @@ export function describeOtherFormat(b: Uint8Array): string {
   if (ascii(b, 0, 5) === '%PDF-') return 'it is a PDF document';
   if (ascii(b, 0, 4) === 'GIF8') return 'it is a GIF image, which is not supported';
   if (startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])) return 'it is a TIFF image, not yet supported';
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, 512)).trimStart().toLowerCase();
-  if (head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg'))) return 'it is an SVG drawing';
-  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'it is an HTML page';
+  const markup = markupKind(new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, 1024)));
+  if (markup === 'svg') return 'it is an SVG drawing';
+  if (markup === 'html') return 'it is an HTML page';
   if (isMostlyText(b)) return 'it is a text file';
   return 'its contents match no image format';
+}
+
+// What comes before the first element of an XML or HTML file: a declaration, comments, a doctype.
+const PROLOG = /^\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!doctype\s+([\w:.-]+)[^>]*>)/i;
+
+/**
+ * Whether text is an SVG drawing or an HTML page, by its doctype or first element (an SVG may be
+ * namespaced, `<svg:svg>`). Only sniffed, never parsed or shown: such a file can carry script.
+ */
+function markupKind(text: string): 'svg' | 'html' | null {
+  let rest = text;
+  let doctype = '';
+  for (let m = PROLOG.exec(rest); m; m = PROLOG.exec(rest)) {
+    doctype ||= m[1]?.toLowerCase() ?? '';
+    rest = rest.slice(m[0].length);
+  }
+  const element = /^\s*<([\w:.-]+)/.exec(rest)?.[1]?.toLowerCase().replace(/^[\w.-]+:/, '') ?? '';
+  const name = element || doctype;
+  if (name === 'svg') return 'svg';
+  if (name === 'html' || name === 'head' || name === 'body' || doctype === 'html') return 'html';
+  return null;
 }
 
 function isMostlyText(b: Uint8Array): boolean {

@@ -1,9 +1,9 @@
 // The foundation scenario, by mouse and keyboard only: import, draw, label, move, undo, redo,
-// reload and find everything as it was; re-import recognised; bad files refused.
+// reload and find everything as it was; re-import recognised. Bad files: badInputs.spec.ts.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { BAD_FILES, HARBOUR, fixture } from './fixtures';
-import { annotationRows, boxesOf, canvas, caseWithImage, changeAnalystName, drag, fittedMapping, importThroughChooser, newCase, openApp, stored } from './app';
+import { HARBOUR, fixture } from './fixtures';
+import { annotationRows, boxesOf, caseWithImage, changeAnalystName, drag, fittedMapping, importThroughChooser, newCase, openApp, stored } from './app';
 
 test('import, draw three boxes, label, move, undo, redo, reload', async ({ page }) => {
   await openApp(page);
@@ -84,24 +84,6 @@ test('the same file imported again is recognised by its hash', async ({ page }) 
   await importThroughChooser(page, [fixture(HARBOUR.name)]);
   await expect(page.getByRole('status').filter({ hasText: 'synthetic-harbour.png is already in this case (same SHA-256' })).toBeVisible();
   expect((await stored(page)).images.filter((i) => i.fileName === HARBOUR.name)).toHaveLength(1);
-});
-
-test('bad files are refused with a reason, nothing is stored for them, and the rest import', async ({ page }) => {
-  await openApp(page);
-  await newCase(page, 'Bad input');
-  const { images, blobs, audit } = await stored(page);
-  await importThroughChooser(page, [...Object.keys(BAD_FILES).map(fixture), fixture(HARBOUR.name)]);
-  const alert = page.getByRole('alert');
-  for (const [name, reason] of Object.entries(BAD_FILES)) {
-    await expect(alert.getByText(`${name} was not imported:`)).toContainText(reason);
-  }
-  await expect(alert).toContainText('Nothing was stored for it.');
-  await expect(page.getByRole('status').filter({ hasText: 'Imported synthetic-harbour.png' })).toBeVisible();
-  const now = await stored(page);
-  expect(now.images.length).toBe(images.length + 1);
-  expect(now.blobs).toBe(blobs + 1);
-  expect(now.audit).toBe(audit + 1);
-  await expect(canvas(page)).toBeVisible();
 });
 
 test('images dropped onto the window are imported', async ({ page }) => {

@@ -3,7 +3,7 @@
 // a link and a reviewer's verdict made by commands, and the settings), takes a snapshot of every table, imports the bad
 // bundle along ImportBundleButton's path, and checks the message and that the snapshot is unchanged.
 // A valid bundle imports as well, to show that the snapshot does see a change when there is one.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PATHS } from '../../../src/bundle/bundleFormat';
 import { MAX_ENTRIES } from '../../../src/bundle/bundleLimits';
 import type { EvidenceDatabase } from '../../../src/db/database';
@@ -112,6 +112,16 @@ const REFUSALS: Refusal[] = [
   { name: 'garbage that starts with "PK"', zip: () => encoder.encode('PK garbage, not a zip at all'), message: /This file is not a ZIP archive\./ },
   { name: 'a ZIP cut short', zip: () => bundle().subarray(0, -100), message: /its table of contents \(the central directory\) is missing or damaged/ },
   { name: 'a ZIP without manifest.json', zip: () => zipOf({ 'case.json': '{}' }), message: /a ZIP archive but not an evidence bundle: it has no manifest\.json/ },
+  {
+    name: "another application's ZIP (a Word document)",
+    zip: () => zipOf({ '[Content_Types].xml': '<Types/>', '_rels/.rels': '<Relationships/>', 'word/document.xml': '<w:document/>' }),
+    message: /not an evidence bundle: it has no manifest\.json\. It looks like a Word document\./,
+  },
+  {
+    name: "another application's ZIP with a manifest.json of its own (a browser extension)",
+    zip: () => zipOf({ 'manifest.json': JSON.stringify({ manifest_version: 3, name: 'Tab saver' }), 'background.js': '' }),
+    message: /not an evidence bundle: its manifest\.json belongs to something else \(it has no "format": "evidence-bundle"\)/,
+  },
   // Entry names.
   { name: 'an absolute entry name', zip: () => withEntries(['/etc/passwd']), message: /entry named "\/etc\/passwd", an absolute path/ },
   { name: 'an entry name that climbs out with ..', zip: () => withEntries(['exports/../../evil.sh']), message: /entry named "exports\/\.\.\/\.\.\/evil\.sh", which climbs out of the bundle with "\.\."/ },
@@ -178,6 +188,10 @@ const REFUSALS: Refusal[] = [
 ];
 
 describe('a refused bundle leaves the database exactly as it was (issue 4, point 4)', () => {
+  // Issue 7 asks the test run to say how many bad inputs it tried.
+  let tried = 0;
+  afterAll(() => console.log(`bad bundles tried: ${tried}`));
+
   it.each(REFUSALS)('refuses $name', async ({ zip, message, at }) => {
     const app = await populatedApp();
     const before = await snapshot(app.db);
@@ -185,6 +199,7 @@ describe('a refused bundle leaves the database exactly as it was (issue 4, point
     for (const table of TABLES) expect(before[table], table).not.toHaveLength(0);
 
     const outcome = await importAsTheUiDoes(app, zip());
+    tried += 1;
 
     expect(outcome.kind).toBe('failed');
     expect(outcome.message).toMatch(message);

@@ -91,6 +91,34 @@ describe('refusing what is not a bundle', () => {
   });
 });
 
+describe("refusing another application's ZIP archive as what it is", () => {
+  const NOT_A_BUNDLE = 'This file is a ZIP archive but not an evidence bundle: it has no manifest.json.';
+  const office = { '[Content_Types].xml': '<Types/>', '_rels/.rels': '<Relationships/>', 'docProps/app.xml': '<Properties/>' };
+
+  it.each([
+    ['a Word document', { ...office, 'word/document.xml': '<w:document/>' }, 'It looks like a Word document.'],
+    ['an Excel workbook', { ...office, 'xl/workbook.xml': '<workbook/>', 'xl/worksheets/sheet1.xml': '<worksheet/>' }, 'It looks like an Excel workbook.'],
+    ['an EPUB e-book', { mimetype: 'application/epub+zip', 'META-INF/container.xml': '<container/>', 'OEBPS/ch1.xhtml': '<html/>' }, 'It looks like an EPUB e-book.'],
+    ['an OpenDocument text', { mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<office:document-content/>' }, 'It looks like an OpenDocument file (LibreOffice).'],
+    ['a KMZ from Google Earth', { 'doc.kml': '<kml/>', 'files/icon.png': PNG_A }, 'It looks like a Google Earth (KMZ) file.'],
+    ['a zipped shapefile', { 'ports.shp': 'x', 'ports.dbf': 'x', 'ports.prj': 'x' }, 'It looks like a zipped shapefile (GIS data).'],
+    ['a ZIP of photos', { 'rajin/2023-10-14.png': PNG_A, 'rajin/2023-10-15.JPG': PNG_B }, 'It holds only images: unzip it and add them with "Import images".'],
+  ])('refuses %s, saying what it looks like', async (_, files, says) => {
+    expect(await errorOf(zipOf(files))).toBe(`${NOT_A_BUNDLE} ${says}${NOTHING}`);
+  });
+
+  it('says so before judging its entries, which a bundle could not hold but another archive may', async () => {
+    expect(await errorOf(zipOf({ ...office, 'word/document.xml': '<w:document/>', 'word\\media\\image1.png': PNG_A }))).toBe(`${NOT_A_BUNDLE} It looks like a Word document.${NOTHING}`);
+  });
+
+  it('refuses an archive whose manifest.json is another application\'s, such as a browser extension', async () => {
+    const extension = zipOf({ 'manifest.json': JSON.stringify({ manifest_version: 3, name: 'Tab saver', version: '1.0' }), 'background.js': '' });
+    expect(await errorOf(extension)).toBe(
+      `This file is a ZIP archive but not an evidence bundle: its manifest.json belongs to something else (it has no "format": "evidence-bundle").${NOTHING}`,
+    );
+  });
+});
+
 describe('refusing unsafe entry names (before inflating)', () => {
   it('refuses an absolute path', async () => {
     expect(await errorOf(withEntry('/etc/passwd'))).toBe(`The bundle holds an entry named "/etc/passwd", an absolute path; every path in a bundle is relative to the bundle.${NOTHING}`);
@@ -251,7 +279,7 @@ describe('refusing bundles the app cannot or must not import', () => {
 
   it('refuses a manifest of another format', async () => {
     expect(await refusalOf({ editManifest: (m) => void ((m as { format: string }).format = 'photo-album') })).toBe(
-      `manifest.json does not describe an evidence bundle (its format is "photo-album", not "evidence-bundle").${NOTHING}`,
+      `This file is a ZIP archive but not an evidence bundle: its manifest.json belongs to something else (its format is "photo-album", not "evidence-bundle").${NOTHING}`,
     );
   });
 

@@ -39,10 +39,28 @@ describe('checking a claim', () => {
     }
   });
 
-  it('refuses control characters and oversized statements', () => {
-    expect(checkClaim(input({ statement: 'a\u0000b' }))).toMatchObject({ ok: false, errors: { statement: 'Statement contains control characters; remove them.' } });
-    expect(checkClaim(input({ statement: 'x'.repeat(100_000) }))).toMatchObject({ ok: false, errors: { statement: expect.stringContaining('at most 5,000 characters (it has 100,000)') } });
-    expect(checkClaim(input({ statement: 'two\nlines\tand a tab' })).ok).toBe(true);
+  it('refuses a statement of 100,000 characters, naming the limit and the length', () => {
+    expect(checkClaim(input({ statement: 'x'.repeat(100_000) }))).toEqual({ ok: false, errors: { statement: 'Statement can have at most 5,000 characters (it has 100,000).' } });
+  });
+
+  it.each([
+    ['a NUL', 'statement', 'a\u0000b', 'Statement contains a control character (U+0000), which cannot be seen; remove it.'],
+    ['an escape starting a terminal sequence', 'claimant', 'Kirby\u001b[31m', 'Claimant contains a control character (U+001B), which cannot be seen; remove it.'],
+    ['a C1 control', 'notes', 'note\u0085', 'Notes contains a control character (U+0085), which cannot be seen; remove it.'],
+    ['a right-to-left override', 'statement', 'Shipped 1000\u202e0 containers', 'Statement contains an invisible character (U+202E) that changes the order in which text is shown; remove it.'],
+    ['a first-strong isolate', 'sourceTitle', 'Report \u2068x\u2069', 'Source title contains an invisible character (U+2068) that changes the order in which text is shown; remove it.'],
+    ['an override in a tag', 'tags', 'containers, \u202erail', 'Tags contains an invisible character (U+202E) that changes the order in which text is shown; remove it.'],
+  ] as const)('refuses %s, naming the field and the character', (_, field, value, message) => {
+    expect(checkClaim(input({ [field]: value }))).toEqual({ ok: false, errors: { [field]: message } });
+  });
+
+  it('refuses a control character in a quantity unit', () => {
+    expect(checkClaim(input({ quantityValue: '3', quantityUnit: 'ships\u0007' }))).toEqual({ ok: false, errors: { quantityUnit: 'Unit contains a control character (U+0007), which cannot be seen; remove it.' } });
+  });
+
+  it('keeps line breaks, tabs and right-to-left writing, which need no hidden characters', () => {
+    expect(checkClaim(input({ statement: 'two\nlines\r\nand\ta tab' })).ok).toBe(true);
+    expect(checkClaim(input({ statement: 'ميناء راجين', claimant: 'דובר הנמל' })).ok).toBe(true);
   });
 });
 

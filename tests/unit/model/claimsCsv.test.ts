@@ -124,6 +124,17 @@ describe('readClaimsCsv', () => {
     });
   });
 
+  it('reports hidden characters by line, through the same check as the form', () => {
+    const text = ['statement,claimant', 'Good,Port spokesperson', '"Shipped 1000\u202e0 containers",NIS', 'Fine,Kirby\u001b[2J'].join('\n');
+    expect(readClaimsCsv(text)).toEqual({
+      claims: [expect.objectContaining({ statement: 'Good' })],
+      problems: [
+        { line: 3, message: 'line 3: Statement contains an invisible character (U+202E) that changes the order in which text is shown; remove it.' },
+        { line: 4, message: 'line 4: Claimant contains a control character (U+001B), which cannot be seen; remove it.' },
+      ],
+    });
+  });
+
   it('lists every fault of a row in column order', () => {
     const text = 'notes,quantity_unit,quantity_value,statement\nfine,containers,lots,\n';
     expect(readClaimsCsv(text).problems).toEqual([

@@ -2,17 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { checkImageBytes, checkImageSize } from '../../../src/model/imageAcceptance';
 import { inspectImageBytes } from '../../../src/model/imageHeader';
 import { MAX_IMAGE_BYTES } from '../../../src/model/limits';
+import { CORRUPT_EXIF, greyJpeg, withApp1 } from '../../fixtures/jpeg';
 import { pngHeaderOnly, testPattern } from '../../fixtures/png';
 
 const text = (s: string) => new TextEncoder().encode(s);
-
-/** A minimal baseline JPEG structure: SOI, APP0, SOF0 (size), SOS, data, EOI. */
-function jpeg(width: number, height: number, withEnd = true): Uint8Array {
-  const sof = [0xff, 0xc0, 0, 11, 8, height >> 8, height & 255, width >> 8, width & 255, 1, 1, 0x11, 0];
-  const sos = [0xff, 0xda, 0, 8, 1, 1, 0, 0, 63, 0];
-  const data = [0x12, 0xff, 0x00, 0x34];
-  return new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 4, 0, 0, ...sof, ...sos, ...data, ...(withEnd ? [0xff, 0xd9] : [])]);
-}
 
 function webpLossless(width: number, height: number): Uint8Array {
   const bits = (width - 1) | ((height - 1) << 14);
@@ -29,7 +22,21 @@ describe('reading image headers', () => {
   });
 
   it('reads JPEG size from the frame header', () => {
-    expect(inspectImageBytes(jpeg(640, 480))).toEqual({ ok: true, mediaType: 'image/jpeg', width: 640, height: 480 });
+    expect(inspectImageBytes(greyJpeg(640, 480))).toEqual({ ok: true, mediaType: 'image/jpeg', width: 640, height: 480 });
+  });
+
+  it('reads JPEG size past EXIF metadata that makes no sense, which decoding does not need', () => {
+    expect(inspectImageBytes(withApp1(greyJpeg(64, 44), CORRUPT_EXIF))).toEqual({ ok: true, mediaType: 'image/jpeg', width: 64, height: 44 });
+  });
+
+  it('refuses a JPEG whose EXIF segment length is wrong, naming that segment', () => {
+    const jpeg = greyJpeg(64, 44);
+    expect(inspectImageBytes(withApp1(jpeg, CORRUPT_EXIF, 40))).toEqual({
+      ok: false,
+      reason: 'the JPEG file is damaged (no segment starts where its APP1 (EXIF metadata) segment says it ends; that length must be wrong)',
+    });
+    expect(inspectImageBytes(withApp1(jpeg, CORRUPT_EXIF, jpeg.length))).toEqual({ ok: false, reason: 'the JPEG file is truncated (its APP1 (EXIF metadata) segment runs past the end of the file)' });
+    expect(inspectImageBytes(withApp1(jpeg, new Uint8Array(), -1))).toEqual({ ok: false, reason: 'the JPEG file is damaged (its APP1 (EXIF metadata) segment declares an impossible length (1))' });
   });
 
   it('reads lossless WebP size', () => {
@@ -39,7 +46,7 @@ describe('reading image headers', () => {
   it('finds truncated files by their missing end', () => {
     const png = testPattern(20, 20);
     expect(inspectImageBytes(png.subarray(0, png.length - 30))).toMatchObject({ ok: false, reason: expect.stringContaining('truncated') });
-    expect(inspectImageBytes(jpeg(10, 10, false))).toMatchObject({ ok: false, reason: expect.stringContaining('truncated') });
+    expect(inspectImageBytes(greyJpeg(10, 10).subarray(0, -2))).toMatchObject({ ok: false, reason: expect.stringContaining('truncated') });
     const webp = webpLossless(10, 10);
     expect(inspectImageBytes(webp.subarray(0, webp.length - 2))).toMatchObject({ ok: false, reason: expect.stringContaining('truncated') });
   });
@@ -50,6 +57,13 @@ describe('reading image headers', () => {
     ['<svg xmlns="http://www.w3.org/2000/svg"></svg>', 'SVG'],
     ['<!DOCTYPE html><html></html>', 'HTML'],
     ['just some words in a file', 'text file'],
+    ['<?xml version="1.0" encoding="utf-8"?>\n<!-- Generator: Adobe Illustrator 27.0.0, SVG Export Plug-In -->\n<svg version="1.1">', 'SVG'],
+    ['<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "svg11.dtd" [ <!ENTITY ns "x"> ]>\n<svg>', 'SVG'],
+    ['<svg:svg xmlns:svg="http://www.w3.org/2000/svg"><svg:script>alert(1)</svg:script></svg:svg>', 'SVG'],
+    ['\ufeff<!-- saved from url=(0022)https://example.org/ -->\n<html lang="en"><body></body></html>', 'HTML'],
+    ['<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">', 'HTML'],
+    ['<!doctype html>\n<meta charset="utf-8"><script>fetch("/")</script>', 'HTML'],
+    ['<div>a fragment is only text</div>', 'text file'],
   ])('names what a disguised file really is (%s)', (content, what) => {
     expect(inspectImageBytes(text(content))).toMatchObject({ ok: false, reason: expect.stringContaining(what) });
   });
@@ -69,6 +83,18 @@ describe('accepting image files', () => {
       expect(r.message).toContain('100000 × 100000 pixels (10,000 megapixels)');
       expect(r.message).toContain('the limit is 250 megapixels');
     }
+  });
+
+  it('refuses a decompression bomb whose sides are each within the limit but whose area is not', () => {
+    expect(checkImageBytes('bomb.png', pngHeaderOnly(60_000, 60_000))).toMatchObject({ ok: false, message: expect.stringContaining('60000 × 60000 pixels (3,600 megapixels)') });
+  });
+
+  it('names a disguised SVG drawing or HTML page in the refusal', () => {
+    expect(checkImageBytes('map.png', text('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'))).toEqual({
+      ok: false,
+      message: 'map.png was not imported: it is not a PNG, JPEG or WebP image (it is an SVG drawing). Nothing was stored for it.',
+    });
+    expect(checkImageBytes('page.png', text('<!DOCTYPE html><title>x</title>'))).toMatchObject({ ok: false, message: expect.stringContaining('(it is an HTML page)') });
   });
 
   it('accepts a whole image', () => {
