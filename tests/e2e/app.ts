@@ -1,5 +1,5 @@
 // Helpers that act as a person would: through the visible controls, the mouse and the keyboard.
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { fitViewport } from '../../src/canvas/viewport';
 import type { Annotation, ImageRecord } from '../../src/model/records';
 
@@ -114,4 +114,58 @@ export async function viewState(page: Page) {
   const scale = Number((await page.getByLabel('Zoom level').textContent())!.match(/[\d.]+/)![0]) / 100;
   const half = { x: box.width / 2 / scale, y: box.height / 2 / scale };
   return { scale, centre: { x, y }, inView: { minX: x - half.x, maxX: x + half.x, minY: y - half.y, maxY: y + half.y } };
+}
+
+/**
+ * Watches browser contexts for traffic that leaves the app's origin (issue #7: no network). Every
+ * request of their pages and workers is recorded, and one for another origin is also aborted, so
+ * that a leak breaks the step that needed it as well as failing the final check. The app's
+ * Content Security Policy stops most such requests before they become requests at all, so the
+ * attempts it stops in a page are recorded too. Besides the origin only data: URLs pass, which
+ * never reach a network (blob: URLs carry the origin they were made in).
+ */
+export function networkWatch(baseURL: string) {
+  const origin = new URL(baseURL).origin;
+  const originOf = (url: string) => {
+    try {
+      return new URL(url).origin;
+    } catch {
+      return null; // CSP names "inline" or "eval" where no URL was blocked
+    }
+  };
+  const local = (url: string) => url.startsWith('data:') || originOf(url) === origin;
+  const requests: string[] = [];
+  const foreign = new Set<string>();
+  const note = (url: string) => {
+    if (!local(url)) foreign.add(url);
+  };
+  return {
+    origin,
+    async watch(context: BrowserContext): Promise<void> {
+      context.on('request', (r) => {
+        requests.push(r.url());
+        note(r.url());
+      });
+      // Redundant while every failed request was announced first, but costs nothing if one was not.
+      context.on('requestfailed', (r) => note(r.url()));
+      await context.route('**/*', (route) => {
+        const url = route.request().url();
+        if (local(url)) return route.fallback();
+        note(url);
+        return route.abort('blockedbyclient');
+      });
+      await context.exposeBinding('reportBlockedByPolicy', (_source, url: string) => {
+        if (originOf(url) !== null) note(url);
+      });
+      await context.addInitScript(() => {
+        const page = window as unknown as { reportBlockedByPolicy: (url: string) => Promise<void> };
+        document.addEventListener('securitypolicyviolation', (e) => void page.reportBlockedByPolicy(e.blockedURI));
+      });
+    },
+    /** What was seen: how many requests, how many distinct paths on the origin, and every URL outside it. */
+    summary() {
+      const paths = new Set(requests.filter((u) => u.startsWith(`${origin}/`)).map((u) => new URL(u).pathname));
+      return { requests: requests.length, paths: paths.size, foreign: [...foreign] };
+    },
+  };
 }

@@ -2,24 +2,21 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { openApp, SAMPLE_BOXES, stored } from './app';
 import { HARBOUR, fixture } from './fixtures';
+import { chooseBundle, exportBundle } from './flows';
 
 test('the sample case exports as a bundle that unzip -t and sha256sum -c accept', async ({ page }) => {
   await openApp(page);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export bundle' }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^Sample-synthetic-port-not-real-imagery-\d{4}-\d{2}-\d{2}\.evidence\.zip$/);
-  const dir = mkdtempSync(join(tmpdir(), 'bundle-'));
-  const zip = join(dir, 'bundle.zip');
-  await file.saveAs(zip);
+  const zip = await exportBundle(page);
+  expect(basename(zip)).toMatch(/^Sample-synthetic-port-not-real-imagery-\d{4}-\d{2}-\d{2}\.evidence\.zip$/);
+  const dir = dirname(zip);
   await expect(page.getByRole('status').filter({ hasText: 'Exported' })).toBeVisible();
   // The export is in the case's chain of custody, after the records the bundle carries.
   await page.getByText(/^Case history/).click();
-  await expect(page.getByRole('list', { name: 'Case history' })).toContainText(`Ana Analyst · exported as bundle ${file.suggestedFilename()}`);
+  await expect(page.getByRole('list', { name: 'Case history' })).toContainText(`Ana Analyst · exported as bundle ${basename(zip)}`);
 
   expect(execFileSync('unzip', ['-t', zip], { encoding: 'utf8' })).toContain('No errors detected');
   execFileSync('unzip', ['-q', zip, '-d', join(dir, 'x')]);
@@ -61,10 +58,7 @@ test('the sample case exports as a bundle that unzip -t and sha256sum -c accept'
 
 test('a bundle imports into a fresh profile with every record, a second import changes nothing, a non-bundle is refused', async ({ page, browser }) => {
   await openApp(page);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export bundle' }).click();
-  const zip = join(mkdtempSync(join(tmpdir(), 'bundle-')), 'sample.evidence.zip');
-  await (await download).saveAs(zip);
+  const zip = await exportBundle(page);
   const exported = await stored(page);
 
   const fresh = await browser.newPage();
@@ -73,11 +67,7 @@ test('a bundle imports into a fresh profile with every record, a second import c
   await fresh.getByRole('dialog', { name: 'Delete case' }).getByRole('button', { name: 'Delete case' }).click();
   await expect(fresh.getByLabel('Case', { exact: true }).locator('option')).toHaveText(['No cases']);
 
-  const importIt = async (file: string) => {
-    const chooser = fresh.waitForEvent('filechooser');
-    await fresh.getByRole('button', { name: 'Import bundle' }).click();
-    await (await chooser).setFiles(file);
-  };
+  const importIt = (file: string) => chooseBundle(fresh, file);
   await importIt(zip);
   const preview = fresh.getByRole('dialog', { name: 'Import bundle' });
   await expect(preview).toContainText('exported by Ana Analyst');

@@ -5,25 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTURE_DIR, HARBOUR, fixture } from './fixtures';
 import { annotationRows, boxesOf, caseWithImage, drag, openApp, viewState } from './app';
-
-async function newClaim(page: Page, fields: Record<string, string>, qualifier?: string) {
-  await page.getByRole('button', { name: 'New claim' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New claim' });
-  for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
-  if (qualifier) await dialog.getByLabel('Qualifier').selectOption({ label: qualifier });
-  await dialog.getByRole('button', { name: 'Save claim' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-async function linkSelection(page: Page, claimText: string, relation: 'Supports' | 'Contradicts' | 'Context') {
-  const dialog = page.getByRole('dialog', { name: 'Link to claim' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Find claim').fill(claimText);
-  await dialog.getByRole('option').filter({ hasText: claimText }).click();
-  await dialog.getByRole('radio', { name: relation }).check();
-  await dialog.getByRole('button', { name: 'Link', exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
+import { linkSelection, newClaim } from './flows';
 
 const claimsList = (page: Page) => page.getByRole('listbox', { name: 'Claims', exact: true });
 

@@ -2,11 +2,9 @@
 // bundles; a reviewer compares one with the other's bundle file, then imports both into one case,
 // compares them, steps through the differences with n, records verdicts (undoable), reloads and
 // finds them.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { annotationRows, caseWithImage, drag, openApp } from './app';
+import { exportBundle, importBundle } from './flows';
 import { HARBOUR, fixture } from './fixtures';
 
 type Box = { label: 'Shift+1' | 'Shift+2' | 'Shift+4'; from: [number, number]; to: [number, number] };
@@ -25,26 +23,9 @@ async function analystBundle(browser: Browser, analyst: string, boxes: Box[]): P
     await drag(page, at(...box.from), at(...box.to));
     await expect(annotationRows(page)).toHaveCount(i + 1);
   }
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export bundle' }).click();
-  const path = join(mkdtempSync(join(tmpdir(), 'review-')), `${analyst.split(' ')[0]}.evidence.zip`);
-  await (await download).saveAs(path);
+  const path = await exportBundle(page, `${analyst.split(' ')[0]}.evidence.zip`);
   await page.close();
   return path;
-}
-
-async function importBundle(page: Page, path: string, into: 'own' | 'open') {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import bundle' }).click();
-  await (await chooser).setFiles(path);
-  const preview = page.getByRole('dialog', { name: 'Import bundle' });
-  if (into === 'open') {
-    // The preview is worked out again for the new target before the choice shows as made.
-    await preview.getByLabel('Into the open case').click();
-    await expect(preview.getByLabel('Into the open case')).toBeChecked();
-  }
-  await preview.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: /Imported \d+ records/ })).toBeVisible();
 }
 
 test('two analysts compared: figures, differences stepped with n, verdicts undone, redone and kept', async ({ browser, page }) => {

@@ -1,13 +1,10 @@
 // First run: the sample case explains the app; the web build talks to nothing but its server.
 import { expect, test } from '@playwright/test';
-import { annotationRows, canvas, openApp, SAMPLE_BOXES } from './app';
+import { annotationRows, canvas, networkWatch, openApp, SAMPLE_BOXES } from './app';
 
-test('first run opens the synthetic sample case with example boxes, offline', async ({ page, baseURL }) => {
-  const foreign: string[] = [];
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(baseURL!) && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
-  });
+test('first run opens the synthetic sample case with example boxes, offline', async ({ page, context, baseURL }) => {
+  const network = networkWatch(baseURL!);
+  await network.watch(context);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
 
@@ -29,6 +26,6 @@ test('first run opens the synthetic sample case with example boxes, offline', as
   // `npm run screenshot` refreshes the README's picture; ordinary runs leave the tree untouched.
   await page.screenshot({ path: process.env.UPDATE_SCREENSHOT ? 'docs/screenshot.png' : 'test-results/screenshot.png' });
 
-  expect(foreign).toEqual([]);
+  expect(network.summary().foreign).toEqual([]);
   expect(errors).toEqual([]);
 });
